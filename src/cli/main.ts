@@ -4,6 +4,8 @@
  * and turns thrown errors into exit codes.
  */
 import { Command, CommanderError } from 'commander';
+import { registerCheck } from './commands/check.ts';
+import { registerMeasure } from './commands/measure.ts';
 import { registerStart } from './commands/start.ts';
 
 export type Output = { out: (text: string) => void; err: (text: string) => void };
@@ -26,6 +28,8 @@ export function buildProgram(io: Output, setExit: (code: number) => void): Comma
     .configureOutput({ writeOut: io.out, writeErr: io.err });
   const ctx: CliContext = { io, setExit };
   registerStart(program, ctx);
+  registerMeasure(program, ctx);
+  registerCheck(program, ctx);
   return program;
 }
 
