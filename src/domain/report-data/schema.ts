@@ -208,7 +208,7 @@ function typeName(expected: string): string {
  * budget codes unique.
  */
 export function parseReportData(json: unknown): ParsedReportData {
-  const result = reportDataSchema.safeParse(json);
+  const result = reportDataSchema.safeParse(json, { reportInput: true });
   if (!result.success) {
     return {
       ok: false,
