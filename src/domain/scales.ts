@@ -1,0 +1,403 @@
+/**
+ * Predikat scales: the category a capaian falls in (DOMAIN.md §3).
+ *
+ * A scale is a list of levels, highest first, each defined only by its lower
+ * bound (`min`, `minInclusive`); the lowest level has no lower bound. A value
+ * belongs to the first level whose lower bound it meets. This representation
+ * cannot express a gap or an overlap, so every finite value has exactly one
+ * level, and the printed tables' gaps (90,5 between "76–90" and "91–100";
+ * exactly 55 under "55 < x" and "x < 55"; values above 100) are resolved by
+ * the choice of bounds, written down in each preset's `notes`.
+ *
+ * User scales may also state upper bounds (`max`); `validateScale` checks that
+ * they agree with the next higher level's lower bound and then drops them.
+ */
+import { formatNumber } from './numbers.ts';
+
+export type ScaleLevel = {
+  /** Indonesian label as reports print it, e.g. 'Sangat Tinggi'. */
+  label: string;
+  /** English label. */
+  labelEn: string;
+  /** Lower bound; null = no lower bound (the lowest level). */
+  min: number | null;
+  minInclusive: boolean;
+  /** The level's value in the group-mean method (LAN 239/2003: 92,5 / 77,5 / 62,5 / 27,5). */
+  meanValue?: number;
+};
+
+export type Scale = {
+  id: string;
+  name: string;
+  source: string;
+  /** Highest first. */
+  levels: readonly ScaleLevel[];
+  /** How edges, gaps and values above 100 are resolved, in Indonesian. */
+  notes: readonly string[];
+};
+
+export type ScalePresetId =
+  'permendagri-86-2017' | 'baik-4' | 'lan-239-2003' | 'akip-88-2021' | 'ikm-14-2017';
+
+const level = (
+  label: string,
+  labelEn: string,
+  min: number | null,
+  minInclusive: boolean,
+  meanValue?: number,
+): ScaleLevel =>
+  Object.freeze(
+    meanValue === undefined
+      ? { label, labelEn, min, minInclusive }
+      : { label, labelEn, min, minInclusive, meanValue },
+  );
+
+function preset(
+  id: ScalePresetId,
+  name: string,
+  source: string,
+  levels: ScaleLevel[],
+  rules: string[],
+): Scale {
+  const frozen = Object.freeze(levels);
+  return Object.freeze({
+    id,
+    name,
+    source,
+    levels: frozen,
+    notes: Object.freeze([...rules, ...describeLevels(frozen)]),
+  });
+}
+
+export const SCALE_PRESETS: Readonly<Record<ScalePresetId, Scale>> = Object.freeze({
+  'permendagri-86-2017': preset(
+    'permendagri-86-2017',
+    'Permendagri 86/2017 (5 tingkat)',
+    'Permendagri Nomor 86 Tahun 2017; LKjIP 2023 Dinas Sosial Kab. Lima Puluh Kota, Tabel 3.1 (baris 444–448)',
+    [
+      level('Sangat Tinggi', 'Very High', 90, false),
+      level('Tinggi', 'High', 75, false),
+      level('Sedang', 'Medium', 65, false),
+      level('Rendah', 'Low', 50, false),
+      level('Sangat Rendah', 'Very Low', null, false),
+    ],
+    [
+      'Tabel tercetak: 91–100 Sangat Tinggi; 76–90 Tinggi; 66–75 Sedang; 51–65 Rendah; ≤ 50 Sangat Rendah. Rentang (90, 91), (75, 76), (65, 66) dan (50, 51) tidak tercakup tabel.',
+      'Aturan celah: setiap tingkat dimulai tepat di atas batas atas tercetak tingkat di bawahnya (Sangat Tinggi > 90, Tinggi > 75, Sedang > 65, Rendah > 50, Sangat Rendah ≤ 50), sehingga 90,5 = Sangat Tinggi, 75,5 = Tinggi, 65,5 = Sedang, 50,5 = Rendah; nilai tepat 90, 75, 65, 50 tetap pada tingkat yang mencetaknya.',
+      'Nilai di atas 100 masuk Sangat Tinggi, sesuai praktik laporan (100,72; 112,23; 103,34; 104,07 dicetak Sangat Tinggi, Tabel 3.2 baris 460–466).',
+    ],
+  ),
+  'baik-4': preset(
+    'baik-4',
+    'Skala 4 tingkat "Baik"',
+    'Praktik laporan kinerja perangkat daerah (DOMAIN.md §3)',
+    [
+      level('Sangat Baik', 'Very Good', 100, false),
+      level('Baik', 'Good', 75, true),
+      level('Cukup', 'Fair', 55, true),
+      level('Kurang', 'Poor', null, false),
+    ],
+    [
+      'Tabel tercetak: > 100 Sangat Baik; 75–100 Baik; 55–75 Cukup; < 55 Kurang. Nilai 75 tercetak pada dua tingkat.',
+      'Aturan batas: batas bawah inklusif, sehingga tepat 100 = Baik, tepat 75 = Baik (bukan Cukup), tepat 55 = Cukup; nilai di atas 100 = Sangat Baik.',
+    ],
+  ),
+  'lan-239-2003': preset(
+    'lan-239-2003',
+    'LAN 239/2003 (skala ordinal 4 tingkat)',
+    'Keputusan Kepala LAN Nomor 239/IX/6/8/2003; LAKIP 2020 Dinas Sosial Kab. Mukomuko (baris 355–358)',
+    [
+      level('Sangat Berhasil', 'Very Successful', 85, false, 92.5),
+      level('Berhasil', 'Successful', 70, false, 77.5),
+      level('Cukup Berhasil', 'Fairly Successful', 55, false, 62.5),
+      level('Tidak Berhasil', 'Not Successful', null, false, 27.5),
+    ],
+    [
+      'Aturan: x > 85 Sangat Berhasil; 70 < x ≤ 85 Berhasil; 55 < x ≤ 70 Cukup Berhasil; x < 55 Tidak Berhasil.',
+      'Tepat 55 tidak tercakup aturan tercetak (bukan "55 < x", bukan "x < 55"); ditetapkan Tidak Berhasil, karena Cukup Berhasil mensyaratkan nilai di atas 55.',
+      'LAKIP 2020 Mukomuko mencetak pertidaksamaan ketat (70 < X < 85, 55 < X < 70), sehingga 85 dan 70 juga tidak tercakup; di sini 85 = Berhasil dan 70 = Cukup Berhasil sesuai aturan "≤".',
+      'Tidak ada batas atas: nilai di atas 100 = Sangat Berhasil.',
+      'Nilai tengah untuk metode rata-rata data kelompok: 92,5 / 77,5 / 62,5 / 27,5.',
+    ],
+  ),
+  'akip-88-2021': preset(
+    'akip-88-2021',
+    'Predikat evaluasi AKIP (PermenPANRB 88/2021)',
+    'Peraturan Menteri PANRB Nomor 88 Tahun 2021',
+    [
+      level('AA', 'AA', 90, false),
+      level('A', 'A', 80, false),
+      level('BB', 'BB', 70, false),
+      level('B', 'B', 60, false),
+      level('CC', 'CC', 50, false),
+      level('C', 'C', 30, false),
+      level('D', 'D', null, false),
+    ],
+    [
+      'Tabel tercetak: AA > 90–100; A > 80–90; BB > 70–80; B > 60–70; CC > 50–60; C > 30–50; D 0–30. Batas bawah eksklusif: tepat 90 = A, tepat 80 = BB, tepat 30 = D.',
+      'Arti predikat: AA Sangat Memuaskan, A Memuaskan, BB Sangat Baik, B Baik, CC Cukup, C Kurang, D Sangat Kurang.',
+      'Nilai evaluasi berada pada 0–100; nilai di atas 100 tetap AA dan nilai di bawah 0 tetap D, agar setiap nilai memiliki predikat.',
+    ],
+  ),
+  'ikm-14-2017': preset(
+    'ikm-14-2017',
+    'Mutu pelayanan IKM (PermenPANRB 14/2017)',
+    'Peraturan Menteri PANRB Nomor 14 Tahun 2017',
+    [
+      level('A', 'A', 88.3, false),
+      level('B', 'B', 76.6, false),
+      level('C', 'C', 65, true),
+      level('D', 'D', null, false),
+    ],
+    [
+      'Tabel tercetak (2 desimal): A 88,31–100; B 76,61–88,30; C 65,00–76,60; D 25,00–64,99.',
+      'Aturan celah: A > 88,30; B > 76,60; C ≥ 65,00; D di bawahnya. Jadi 88,305 = A, tepat 88,30 = B, tepat 76,60 = C, 64,995 = D.',
+      'Arti mutu: A Sangat Baik, B Baik, C Kurang Baik, D Tidak Baik.',
+      'IKM di bawah 25 tidak mungkin (unsur dinilai 1–4, dikali 25) dan di atas 100 juga tidak; nilai seperti itu tetap diklasifikasikan (D, atau A) agar setiap nilai memiliki predikat.',
+    ],
+  ),
+});
+
+export function isScalePresetId(id: string): id is ScalePresetId {
+  return Object.prototype.hasOwnProperty.call(SCALE_PRESETS, id);
+}
+
+/**
+ * The level of `value`: the first level (highest first) whose lower bound it
+ * meets. The value is taken at 15 significant digits (as numbers.ts reads a
+ * float), so a capaian computed as 90.00000000000001 is classified as 90.
+ * Classification uses the value as given; to make a printed predikat agree
+ * with a printed 2-decimal capaian, classify the rounded value.
+ */
+export function classify(value: number, scale: Scale): ScaleLevel {
+  if (!Number.isFinite(value)) throw new RangeError(`classify: nilai harus angka terhingga, bukan ${value}`);
+  const v = Number(value.toPrecision(15));
+  for (const candidate of scale.levels) {
+    if (meetsLowerBound(v, candidate)) return candidate;
+  }
+  throw new Error(
+    `Skala "${scale.id}" tidak mengklasifikasikan ${v}: tingkat terendah harus tanpa batas bawah (min null); periksa skala dengan validateScale`,
+  );
+}
+
+function meetsLowerBound(value: number, candidate: ScaleLevel): boolean {
+  if (candidate.min === null) return true;
+  return candidate.minInclusive ? value >= candidate.min : value > candidate.min;
+}
+
+export type InlineScaleLevel = {
+  label: string;
+  labelEn?: string;
+  min?: number | null;
+  minInclusive?: boolean;
+  max?: number | null;
+  maxInclusive?: boolean;
+  meanValue?: number;
+};
+
+/** `errors` name the level (number and label) and say what is wrong, in Indonesian. */
+export type ScaleValidation = { ok: true; scale: Scale } | { ok: false; errors: string[] };
+
+type Bound = { value: number; inclusive: boolean };
+
+/**
+ * Checks a user-defined scale (levels highest first) and returns it in the
+ * lower-bound form. `minInclusive` and `maxInclusive` default to true. A
+ * level may omit `min` when the level below states `max` (the bound is taken
+ * from it, with the complementary inclusivity). Rejected: an empty scale,
+ * empty or duplicate labels, non-finite numbers, bounds not descending from
+ * the first level to the last, a `max` that leaves a gap or an overlap with
+ * the next higher level's `min`, a lowest level with a lower bound (values
+ * below it would have no level), and meanValues given for only some levels or
+ * lying outside their level.
+ */
+export function validateScale(input: {
+  id?: string;
+  name?: string;
+  levels: InlineScaleLevel[];
+}): ScaleValidation {
+  const levels = input.levels;
+  if (!Array.isArray(levels) || levels.length === 0) {
+    return { ok: false, errors: ['Skala kosong: tulis minimal satu tingkat, dari tertinggi ke terendah.'] };
+  }
+  const errors: string[] = [];
+  const name = (i: number) => `Tingkat ${i + 1} ("${levels[i]?.label ?? ''}")`;
+  const last = levels.length - 1;
+
+  // Labels and numbers.
+  const seen = new Map<string, number>();
+  levels.forEach((l, i) => {
+    const label = typeof l.label === 'string' ? l.label.trim() : '';
+    if (label === '') errors.push(`Tingkat ${i + 1}: label kosong.`);
+    else {
+      const key = label.toLocaleLowerCase('id');
+      const first = seen.get(key);
+      if (first !== undefined)
+        errors.push(`${name(i)}: label sama dengan tingkat ${first + 1}; setiap label harus berbeda.`);
+      else seen.set(key, i);
+    }
+    for (const field of ['min', 'max', 'meanValue'] as const) {
+      const v = l[field];
+      if (v !== undefined && v !== null && !Number.isFinite(v))
+        errors.push(`${name(i)}: ${field} harus angka terhingga.`);
+    }
+  });
+  if (errors.length > 0) return { ok: false, errors };
+
+  // Lower bounds: given, or taken from the max of the level below.
+  const lower: (Bound | null)[] = levels.map((l, i) => {
+    if (i === last) {
+      if (typeof l.min === 'number') {
+        errors.push(
+          `${name(i)} adalah tingkat terendah tetapi memiliki batas bawah ${formatNumber(l.min)}: nilai di bawah ${formatNumber(l.min)} tidak terklasifikasi; kosongkan min (null) pada tingkat terendah.`,
+        );
+      }
+      return null;
+    }
+    if (typeof l.min === 'number') return { value: l.min, inclusive: l.minInclusive ?? true };
+    if (l.min === null) {
+      errors.push(`${name(i)}: hanya tingkat terendah (terakhir) yang boleh tanpa batas bawah; isi min.`);
+      return null;
+    }
+    const below = levels[i + 1];
+    if (below && typeof below.max === 'number')
+      return { value: below.max, inclusive: !(below.maxInclusive ?? true) };
+    errors.push(
+      `${name(i)}: batas bawah (min) tidak diisi, dan tingkat di bawahnya tidak menyatakan batas atas (max).`,
+    );
+    return null;
+  });
+
+  // Lower bounds must descend from the highest level to the lowest.
+  const numeric = lower.slice(0, last).filter((b): b is Bound => b !== null);
+  const ascending =
+    numeric.length >= 2 && numeric.every((b, k) => k === 0 || b.value > numeric[k - 1]!.value);
+  if (ascending) {
+    errors.push(
+      'Tingkat tampaknya diurutkan dari terendah ke tertinggi; urutkan dari tertinggi (tingkat pertama) ke terendah (tingkat terakhir).',
+    );
+  } else {
+    for (let i = 1; i < last; i++) {
+      const upper = lower[i - 1];
+      const here = lower[i];
+      if (!upper || !here) continue;
+      const descends =
+        here.value < upper.value || (here.value === upper.value && here.inclusive && !upper.inclusive);
+      if (!descends) {
+        errors.push(
+          `${name(i)}: batas bawah ${boundText(here)} harus lebih rendah dari batas bawah ${name(i - 1)} (${boundText(upper)}); urutkan tingkat dari tertinggi ke terendah tanpa tingkat yang kosong.`,
+        );
+      }
+    }
+  }
+
+  // Upper bounds must meet the next higher level's lower bound exactly.
+  levels.forEach((l, i) => {
+    if (l.max === undefined) return;
+    if (l.max === null) {
+      if (i > 0)
+        errors.push(
+          `${name(i)}: tanpa batas atas (max null) tumpang tindih dengan ${name(i - 1)}; isi max atau hapus.`,
+        );
+      return;
+    }
+    const maxInclusive = l.maxInclusive ?? true;
+    const own = lower[i];
+    if (own && (l.max < own.value || (l.max === own.value && !(maxInclusive && own.inclusive)))) {
+      errors.push(
+        `${name(i)}: batas atas ${formatNumber(l.max)} tidak lebih besar dari batas bawah ${boundText(own)}; tingkat ini kosong.`,
+      );
+      return;
+    }
+    if (i === 0) return; // the highest level is open-ended; noted below
+    const upper = lower[i - 1];
+    if (!upper) return;
+    const here = `${name(i)} (maks ${maxInclusive ? '≤' : '<'} ${formatNumber(l.max)})`;
+    const above = `${name(i - 1)} (min ${boundText(upper)})`;
+    if (l.max < upper.value) {
+      errors.push(
+        `Celah antara ${here} dan ${above}: nilai di antara ${formatNumber(l.max)} dan ${formatNumber(upper.value)} tidak terklasifikasi.`,
+      );
+    } else if (l.max > upper.value) {
+      errors.push(
+        `Tumpang tindih antara ${here} dan ${above}: nilai di antara ${formatNumber(upper.value)} dan ${formatNumber(l.max)} masuk dua tingkat.`,
+      );
+    } else if (maxInclusive && upper.inclusive) {
+      errors.push(
+        `Tumpang tindih antara ${here} dan ${above}: nilai tepat ${formatNumber(l.max)} masuk dua tingkat; jadikan salah satu batas eksklusif.`,
+      );
+    } else if (!maxInclusive && !upper.inclusive) {
+      errors.push(
+        `Celah antara ${here} dan ${above}: nilai tepat ${formatNumber(l.max)} tidak masuk tingkat mana pun; jadikan salah satu batas inklusif.`,
+      );
+    }
+  });
+
+  // Mean values: all or none.
+  const withMean = levels.filter((l) => l.meanValue !== undefined).length;
+  if (withMean > 0 && withMean < levels.length) {
+    const missing = levels
+      .map((l, i) => (l.meanValue === undefined ? name(i) : null))
+      .filter((s) => s !== null);
+    errors.push(
+      `meanValue harus diisi untuk semua tingkat atau tidak sama sekali; belum diisi: ${missing.join(', ')}.`,
+    );
+  }
+  if (errors.length > 0) return { ok: false, errors };
+
+  const built: ScaleLevel[] = levels.map((l, i) => {
+    const b = lower[i] ?? null;
+    const out: ScaleLevel = {
+      label: l.label.trim(),
+      labelEn: (l.labelEn ?? '').trim() || l.label.trim(),
+      min: b ? b.value : null,
+      minInclusive: b ? b.inclusive : false,
+    };
+    if (l.meanValue !== undefined) out.meanValue = l.meanValue;
+    return Object.freeze(out);
+  });
+  const id = input.id?.trim() || 'kustom';
+  const scaleName = input.name?.trim() || 'Skala kustom';
+  const notes: string[] = [];
+  const top = levels[0]!;
+  if (typeof top.max === 'number' && built[0]!.min !== null) {
+    notes.push(
+      `Nilai di atas ${formatNumber(top.max)} tetap masuk ${built[0]!.label}: tingkat tertinggi tidak dibatasi ke atas.`,
+    );
+  }
+  const draft: Scale = {
+    id,
+    name: scaleName,
+    source: 'Ditetapkan pengguna',
+    levels: Object.freeze(built),
+    notes: [],
+  };
+  for (const [i, l] of built.entries()) {
+    if (l.meanValue !== undefined && classify(l.meanValue, draft) !== l) {
+      errors.push(`${name(i)}: meanValue ${formatNumber(l.meanValue)} berada di luar rentang tingkat ini.`);
+    }
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    scale: Object.freeze({ ...draft, notes: Object.freeze([...notes, ...describeLevels(built)]) }),
+  };
+}
+
+function boundText(b: Bound): string {
+  return `${b.inclusive ? '≥' : '>'} ${formatNumber(b.value)}`;
+}
+
+/** One line per level stating its interval, e.g. "Tinggi: 75 < x ≤ 90". */
+function describeLevels(levels: readonly ScaleLevel[]): string[] {
+  return levels.map((l, i) => {
+    const upper = i > 0 ? levels[i - 1] : undefined;
+    const upperText =
+      upper && upper.min !== null ? ` ${upper.minInclusive ? '<' : '≤'} ${formatNumber(upper.min)}` : '';
+    if (l.min === null) return upperText ? `${l.label}: x${upperText}` : `${l.label}: semua nilai`;
+    const lowerText = `${formatNumber(l.min)} ${l.minInclusive ? '≤' : '<'} x`;
+    return upperText
+      ? `${l.label}: ${lowerText}${upperText}`
+      : `${l.label}: x ${l.minInclusive ? '≥' : '>'} ${formatNumber(l.min)}`;
+  });
+}
