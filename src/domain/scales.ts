@@ -171,18 +171,25 @@ export function isScalePresetId(id: string): id is ScalePresetId {
  */
 export function classify(value: number, scale: Scale): ScaleLevel {
   if (!Number.isFinite(value)) throw new RangeError(`classify: nilai harus angka terhingga, bukan ${value}`);
-  const v = Number(value.toPrecision(15));
   for (const candidate of scale.levels) {
-    if (meetsLowerBound(v, candidate)) return candidate;
+    if (meetsLowerBound(value, candidate)) return candidate;
   }
   throw new Error(
-    `Skala "${scale.id}" tidak mengklasifikasikan ${v}: tingkat terendah harus tanpa batas bawah (min null); periksa skala dengan validateScale`,
+    `Skala "${scale.id}" tidak mengklasifikasikan ${value}: tingkat terendah harus tanpa batas bawah (min null); periksa skala dengan validateScale`,
   );
 }
 
+/**
+ * A value within float noise of a bound (closer than 15 significant digits
+ * can tell, e.g. 2,2/4 × 100 = 55.00000000000001) counts as equal to it.
+ * Numeric, not via toPrecision: classify runs a million times in a recap.
+ */
 function meetsLowerBound(value: number, candidate: ScaleLevel): boolean {
-  if (candidate.min === null) return true;
-  return candidate.minInclusive ? value >= candidate.min : value > candidate.min;
+  const { min } = candidate;
+  if (min === null) return true;
+  const difference = value - min;
+  if (Math.abs(difference) <= Math.max(Math.abs(min), Math.abs(value)) * 1e-14) return candidate.minInclusive;
+  return difference > 0;
 }
 
 export type InlineScaleLevel = {
