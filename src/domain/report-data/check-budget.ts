@@ -10,9 +10,10 @@
  */
 import { normalizeTerbilang, terbilangRupiah } from '../terbilang.ts';
 import { formatNumber } from '../numbers.ts';
+import { uniqueSlip } from '../digit-slips.ts';
 import { matches, readPrinted, type FindingCollector } from './check-context.ts';
-import { readMoney, readNumber, type ReadValue } from './read-values.ts';
-import type { BudgetItemInput, ReportData } from './schema.ts';
+import { readMoney, readNumber, valueOf, type ReadValue } from './read-values.ts';
+import type { BudgetItemInput, ReportData, TerbilangPrinted } from './schema.ts';
 
 type MoneyField = 'pagu' | 'paguMurni' | 'realisasi';
 const MONEY_FIELDS: readonly MoneyField[] = ['paguMurni', 'pagu', 'realisasi'];
@@ -32,10 +33,12 @@ const LEVEL_NAME: Record<BudgetItemInput['level'], { id: string; en: string }> =
 /** What the checker knows of one amount of one row. */
 type Amount = {
   read: ReadValue;
-  /** Sum of the row's children (their printed values), when every child has one. */
-  childSum: number | null;
-  /** The printed value disagrees with the child sum. */
-  mismatched: boolean;
+  /**
+   * The value the other printed figures support when the printed one is a
+   * slip already reported on this row (its rows' sum, or a digit slip the
+   * printed % agrees with); null when the printed value stands.
+   */
+  corrected: number | null;
 };
 
 type Checked = Record<MoneyField, Amount>;
@@ -87,40 +90,54 @@ function checkItems(
     }
     const children = checkItems(c, item.children, `${path}.children`, { item, amounts });
     const checked = {} as Checked;
-    let realisasiNote: string | undefined;
     for (const field of MONEY_FIELDS) {
-      const read = amounts[field];
-      const childSum = sumOf(children.map((ch) => ch[field].read));
-      let mismatched = false;
-      if (read.state === 'ok' && childSum !== null && childSum !== read.value) {
-        mismatched = true;
-        // Rows that disagree with their own rows explain the difference: report it there only.
-        const reconciled = sumOf(
-          children.map((ch) =>
-            ch[field].mismatched && ch[field].childSum !== null
-              ? ({ state: 'ok', value: ch[field].childSum, decimals: 0, printed: ch[field].childSum } as const)
-              : ch[field].read,
-          ),
-        );
-        if (reconciled !== read.value) {
-          const note =
-            field === 'realisasi' ? percentNote(c, item, amounts.pagu, childSum) : undefined;
-          if (note) realisasiNote = note;
-          c.add('sum-mismatch', `${path}.${field}`, read.printed, money(c, childSum), {
-            kind: 'sum',
-            subject: subjectOf(item),
-            field: FIELD_NAME[field],
-            printed: money(c, read.value),
-            expected: money(c, childSum),
-            ...(note ? { percentNote: note } : {}),
-          }, lines);
-        }
-      }
-      checked[field] = { read, childSum, mismatched };
+      checked[field] = { read: amounts[field], corrected: checkSum(c, item, path, field, amounts, children) };
     }
-    checkPercent(c, item, path, amounts, realisasiNote !== undefined);
+    if (checked.realisasi.corrected === null) {
+      checked.realisasi.corrected = checkPercent(c, item, path, amounts);
+    }
+    const values = { pagu: valueOf(amounts.pagu), paguMurni: valueOf(amounts.paguMurni), realisasi: valueOf(amounts.realisasi) };
+    checkWords(c, item.printed?.terbilang, values, `${path}.printed.terbilang`, subjectOf(item));
     return checked;
   });
+}
+
+/**
+ * Compares a parent's printed amount with the sum of its rows. Rows that
+ * disagree with their own rows explain a difference: it is reported there
+ * only. Returns the rows' sum when it is reported here, so the level above
+ * does not report it again.
+ */
+function checkSum(
+  c: FindingCollector,
+  item: BudgetItemInput,
+  path: string,
+  field: MoneyField,
+  amounts: Record<MoneyField, ReadValue>,
+  children: readonly Checked[],
+): number | null {
+  const read = amounts[field];
+  const childSum = sumOf(children.map((ch) => ch[field].read));
+  if (read.state !== 'ok' || childSum === null || childSum === read.value) return null;
+  const reconciled = sumOf(children.map((ch) => supported(ch[field])));
+  if (reconciled === read.value) return null;
+  const note = field === 'realisasi' ? percentNote(c, item, amounts.pagu, childSum) : undefined;
+  c.add('sum-mismatch', `${path}.${field}`, read.printed, money(c, childSum), {
+    kind: 'sum',
+    subject: subjectOf(item),
+    field: FIELD_NAME[field],
+    printed: money(c, read.value),
+    expected: money(c, childSum),
+    ...(note ? { percentNote: note } : {}),
+  }, item.source?.lines);
+  return childSum;
+}
+
+/** The value a row stands for in its parent's sum: the corrected one when its printed value was a slip. */
+function supported(amount: Amount): ReadValue {
+  return amount.corrected === null
+    ? amount.read
+    : { state: 'ok', value: amount.corrected, decimals: 0, printed: amount.corrected };
 }
 
 function sumOf(values: readonly ReadValue[]): number | null {
@@ -143,19 +160,35 @@ function percentNote(c: FindingCollector, item: BudgetItemInput, pagu: ReadValue
     : `The printed percentage ${c.show(printed.printed)} agrees with ${money(c, childSum)}, so the printed realisation is probably a typing slip.`;
 }
 
+/**
+ * Compares a row's printed % with realisasi ÷ pagu. When exactly one digit
+ * slip of the printed realisasi agrees with the printed %, that slip is the
+ * finding (and the value returned, for the parent's sum).
+ */
 function checkPercent(
   c: FindingCollector,
   item: BudgetItemInput,
   path: string,
   amounts: Record<MoneyField, ReadValue>,
-  explainedBySum: boolean,
-): void {
+): number | null {
   const lines = item.source?.lines;
   const printed = readPrinted(c, item.printed?.persen, `${path}.printed.persen`, subjectOf(item), lines);
   const { pagu, realisasi, paguMurni } = amounts;
-  if (!printed || explainedBySum || pagu.state !== 'ok' || realisasi.state !== 'ok' || pagu.value === 0) return;
+  if (!printed || pagu.state !== 'ok' || realisasi.state !== 'ok' || pagu.value === 0) return null;
   const computed = (realisasi.value / pagu.value) * 100;
-  if (matches(computed, printed)) return;
+  if (matches(computed, printed)) return null;
+  const slip = uniqueSlip(realisasi.value, (candidate) => matches((candidate / pagu.value) * 100, printed));
+  if (slip !== null) {
+    c.add('digit-slip', `${path}.realisasi`, realisasi.printed, money(c, slip), {
+      kind: 'slip',
+      subject: subjectOf(item),
+      field: FIELD_NAME.realisasi,
+      printed: money(c, realisasi.value),
+      expected: money(c, slip),
+      percent: c.show(printed.printed, printed.decimals),
+    }, lines);
+    return slip;
+  }
   const againstMurni =
     paguMurni.state === 'ok' && paguMurni.value > 0 && matches((realisasi.value / paguMurni.value) * 100, printed);
   const expected = c.expect(computed, printed.decimals);
@@ -166,6 +199,31 @@ function checkPercent(
     expected,
     ...(againstMurni ? { againstMurni } : {}),
   }, lines);
+  return null;
+}
+
+/** Compares amounts printed in words with the engine's terbilang of the printed amount. */
+function checkWords(
+  c: FindingCollector,
+  words: TerbilangPrinted | undefined,
+  amounts: Record<MoneyField, number | null>,
+  path: string,
+  subject: { id: string; en: string },
+): void {
+  if (!words) return;
+  for (const field of MONEY_FIELDS) {
+    const text = words[field];
+    const amount = amounts[field];
+    if (text === undefined || amount === null) continue;
+    const expected = terbilangRupiah(amount);
+    if (normalizeTerbilang(text) === normalizeTerbilang(expected)) continue;
+    c.add('words', `${path}.${field}`, text, expected, {
+      kind: 'words',
+      subject: { id: `${subject.id}, terbilang ${FIELD_NAME[field].id}`, en: `${subject.en}, ${FIELD_NAME[field].en} in words` },
+      amount: `Rp ${money(c, amount)}`,
+      expected,
+    });
+  }
 }
 
 function checkTotals(c: FindingCollector, budget: NonNullable<ReportData['budget']>, top: Checked[]): void {
@@ -203,19 +261,7 @@ function checkTotals(c: FindingCollector, budget: NonNullable<ReportData['budget
       });
     }
   }
-  for (const field of MONEY_FIELDS) {
-    const words = printed.terbilang?.[field];
-    const amount = totals[field];
-    if (words === undefined || amount === null) continue;
-    const expected = terbilangRupiah(amount);
-    if (normalizeTerbilang(words) === normalizeTerbilang(expected)) continue;
-    c.add('words', `budget.printed.terbilang.${field}`, words, expected, {
-      kind: 'words',
-      subject: { id: `Terbilang ${FIELD_NAME[field].id}`, en: `${FIELD_NAME[field].en} in words` },
-      amount: `Rp ${money(c, amount)}`,
-      expected,
-    });
-  }
+  checkWords(c, printed.terbilang, totals, 'budget.printed.terbilang', subject);
 }
 
 export function checkBudget(c: FindingCollector, data: ReportData): void {

@@ -15,6 +15,7 @@ export type FindingKind =
   | 'malformed-number'
   | 'count-label'
   | 'words'
+  | 'digit-slip'
   | 'unit'
   | 'not-computable';
 
@@ -44,6 +45,7 @@ const SEVERITY: Record<FindingKind, Severity> = {
   'malformed-number': 'error',
   'count-label': 'error',
   words: 'error',
+  'digit-slip': 'error',
   unit: 'warning',
   'not-computable': 'warning',
 };
@@ -70,6 +72,7 @@ export type MessageInput =
   | { kind: 'percent'; subject: Subject; printed: string; expected: string; againstMurni?: boolean }
   | { kind: 'count-label'; printed: string; what: Texts; counted: number; labelled: number }
   | { kind: 'words'; subject: Subject; amount: string; expected: string }
+  | { kind: 'slip'; subject: Subject; field: Texts; printed: string; expected: string; percent: string }
   | { kind: 'unit'; subject: Subject; target: string; realisasi: string; unit: string }
   | { kind: 'not-computable'; subject: Subject; printed: string; reason: Texts };
 
@@ -119,6 +122,10 @@ export function findingMessage(input: MessageInput, locale: Locale): string {
       return id
         ? `${input.subject.id}: terbilang untuk ${input.amount} seharusnya "${input.expected}".`
         : `${input.subject.en}: the amount ${input.amount} in words should read "${input.expected}".`;
+    case 'slip':
+      return id
+        ? `${input.subject.id}: ${input.field.id} tercetak ${input.printed} tidak cocok dengan persentase tercetak ${input.percent}; ${input.expected} (beda satu angka) cocok, jadi kemungkinan salah ketik.`
+        : `${input.subject.en}: ${input.field.en} printed as ${input.printed} disagrees with the printed percentage ${input.percent}; ${input.expected} (one digit different) agrees, so it is probably a typing slip.`;
     case 'unit':
       return id
         ? `${input.subject.id}: target "${input.target}" dan realisasi "${input.realisasi}" ditulis dengan satuan berbeda (satuan indikator: ${input.unit}).`

@@ -77,6 +77,12 @@ const scale = z.union([
   z.object({ id: z.string().optional(), name: z.string().optional(), levels: z.array(scaleLevel).min(1) }),
 ]);
 
+export type TerbilangPrinted = {
+  pagu?: string | undefined;
+  paguMurni?: string | undefined;
+  realisasi?: string | undefined;
+};
+
 export type BudgetItemInput = {
   code: string;
   level: 'program' | 'kegiatan' | 'subkegiatan';
@@ -87,9 +93,16 @@ export type BudgetItemInput = {
   fisik?: number | string | null | undefined;
   spendingType?: 'pegawai' | 'barang-jasa' | 'modal' | 'lainnya' | undefined;
   source?: { lines?: number[] | undefined } | undefined;
-  printed?: { persen?: number | string | undefined } | undefined;
+  printed?: { persen?: number | string | undefined; terbilang?: TerbilangPrinted | undefined } | undefined;
   children: BudgetItemInput[];
 };
+
+/** Amounts written out in words as printed, compared with the engine's terbilang. */
+const terbilangPrinted = z.object({
+  pagu: z.string().optional(),
+  paguMurni: z.string().optional(),
+  realisasi: z.string().optional(),
+});
 
 const budgetItem: z.ZodType<BudgetItemInput, unknown> = z.lazy(() =>
   z.object({
@@ -102,16 +115,10 @@ const budgetItem: z.ZodType<BudgetItemInput, unknown> = z.lazy(() =>
     fisik: numberish.nullish(),
     spendingType: z.enum(['pegawai', 'barang-jasa', 'modal', 'lainnya']).optional(),
     source: sourceRef.optional(),
-    printed: z.object({ persen: numberish.optional() }).optional(),
+    printed: z.object({ persen: numberish.optional(), terbilang: terbilangPrinted.optional() }).optional(),
     children: z.array(budgetItem).default([]),
   }),
 );
-
-const terbilangPrinted = z.object({
-  pagu: z.string().optional(),
-  paguMurni: z.string().optional(),
-  realisasi: z.string().optional(),
-});
 
 const budget = z.object({
   items: z.array(budgetItem),
