@@ -18,6 +18,7 @@
  */
 
 import { roundHalfUp } from './numbers.ts';
+import { SCALE_PRESETS, classify } from './scales.ts';
 
 export const AKIP_COMPONENTS = [
   { key: 'perencanaan', name: 'Perencanaan Kinerja', weight: 30 },
@@ -85,7 +86,8 @@ export function akipGrade(score: number): AkipGrade {
   if (printed < 0 || printed > 100) {
     throw new RangeError(`nilai AKIP ${score} di luar rentang 0–100 (PermenPANRB 88/2021)`);
   }
-  return AKIP_GRADES.find((g) => printed > g.above) ?? AKIP_GRADES[AKIP_GRADES.length - 1]!;
+  const level = classify(score, SCALE_PRESETS['akip-88-2021']);
+  return AKIP_GRADES.find((g) => g.predikat === level.label)!;
 }
 
 /** The sub-component weights of a component: Perencanaan 30 → Pemenuhan 6, Kualitas 9, Pemanfaatan 15. */

@@ -20,6 +20,7 @@
  */
 
 import { roundHalfUp } from './numbers.ts';
+import { SCALE_PRESETS, classify } from './scales.ts';
 
 export const IKM_UNSUR = [
   { code: 'U1', name: 'Persyaratan' },
@@ -106,7 +107,8 @@ export function ikmGrade(nilai: number): IkmGrade {
       `nilai IKM ${nilai} di luar rentang 25–100 (PermenPANRB 14/2017); nilai indeks 1–4 harus dikali 25 lebih dulu`,
     );
   }
-  return IKM_GRADES.find((g) => printed >= g.min) ?? IKM_GRADES[IKM_GRADES.length - 1]!;
+  const level = classify(nilai, SCALE_PRESETS['ikm-14-2017']);
+  return IKM_GRADES.find((g) => g.mutu === level.label)!;
 }
 
 /**

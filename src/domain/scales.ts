@@ -180,16 +180,23 @@ export function classify(value: number, scale: Scale): ScaleLevel {
 }
 
 /**
- * A value within float noise of a bound (closer than 15 significant digits
- * can tell, e.g. 2,2/4 × 100 = 55.00000000000001) counts as equal to it.
- * Numeric, not via toPrecision: classify runs a million times in a recap.
+ * Levels are decided on the value as it is printed: rounded half-up to 2
+ * decimals (so a report never shows "65,00 — D" on the IKM scale, nor
+ * "90,00 — Sangat Tinggi" on Permendagri 86/2017). Bounds are compared as
+ * thresholds on the unrounded value — rounding to 2 decimals meets an
+ * inclusive bound m from m − 0,005 and passes an exclusive one from
+ * m + 0,005 — so classify does no string work: it runs a million times in a
+ * recap. A tolerance of 1e-12 absorbs float noise (90.005 stored as
+ * 90.00499999999999 still rounds up). Bounds are meant at 2 decimals.
  */
+export const CLASSIFY_DECIMALS = 2;
+const HALF_STEP = 0.5 / 10 ** CLASSIFY_DECIMALS;
+
 function meetsLowerBound(value: number, candidate: ScaleLevel): boolean {
   const { min } = candidate;
   if (min === null) return true;
-  const difference = value - min;
-  if (Math.abs(difference) <= Math.max(Math.abs(min), Math.abs(value)) * 1e-14) return candidate.minInclusive;
-  return difference > 0;
+  const threshold = candidate.minInclusive ? min - HALF_STEP : min + HALF_STEP;
+  return value >= threshold - Math.max(Math.abs(threshold), 1) * 1e-12;
 }
 
 export type InlineScaleLevel = {

@@ -132,10 +132,14 @@ describe('presets: printed edges and gaps, walked 0–300 in steps of 0,01', () 
       '100': 'A',
       '100.01': 'A',
     });
-    // values printed with more decimals than the table, inside its gaps
-    expect(classify(88.305, SCALE_PRESETS['ikm-14-2017']).label).toBe('A');
-    expect(classify(76.605, SCALE_PRESETS['ikm-14-2017']).label).toBe('B');
-    expect(classify(64.995, SCALE_PRESETS['ikm-14-2017']).label).toBe('D');
+    // values with more decimals than the table are graded as printed (half-up, 2 decimals)
+    expect(classify(88.305, SCALE_PRESETS['ikm-14-2017']).label).toBe('A'); // prints 88,31
+    expect(classify(88.3049, SCALE_PRESETS['ikm-14-2017']).label).toBe('B'); // prints 88,30
+    expect(classify(76.605, SCALE_PRESETS['ikm-14-2017']).label).toBe('B'); // prints 76,61
+    expect(classify(64.995, SCALE_PRESETS['ikm-14-2017']).label).toBe('C'); // prints 65,00
+    expect(classify(64.9949, SCALE_PRESETS['ikm-14-2017']).label).toBe('D'); // prints 64,99
+    expect(classify(90.004, SCALE_PRESETS['permendagri-86-2017']).label).toBe('Tinggi'); // prints 90,00
+    expect(classify(90.005, SCALE_PRESETS['permendagri-86-2017']).label).toBe('Sangat Tinggi'); // prints 90,01
   });
 
   it('every preset writes its edge rule in its notes and lists an interval per level', () => {

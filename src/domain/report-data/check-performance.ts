@@ -4,7 +4,6 @@
  */
 import { aggregate, type AggregationMethod } from '../aggregation.ts';
 import { computeCapaian, type CapaianPolicy, type NegativeFormula } from '../capaian.ts';
-import { roundHalfUp } from '../numbers.ts';
 import { classify, type Scale } from '../scales.ts';
 import { isRoundingSlip, matches, readPrinted, type FindingCollector } from './check-context.ts';
 import { reasonText } from './findings.ts';
@@ -18,15 +17,11 @@ function normalizeLabel(label: string): string {
   return label.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
-/** Predikat labels acceptable for a value: its class at full precision and at the printed 2 decimals. */
-function acceptableLabels(value: number, scale: Scale): Set<string> {
-  const out = new Set<string>();
-  for (const v of [value, roundHalfUp(value, 2)]) {
-    const level = classify(v, scale);
-    out.add(normalizeLabel(level.label));
-    out.add(normalizeLabel(level.labelEn));
-  }
-  return out;
+/** A printed predikat is right when it names the value's level, in either language. */
+function namesLevel(printed: string, value: number, scale: Scale): boolean {
+  const level = classify(value, scale);
+  const label = normalizeLabel(printed);
+  return label === normalizeLabel(level.label) || label === normalizeLabel(level.labelEn);
 }
 
 function checkPredikat(
@@ -39,7 +34,7 @@ function checkPredikat(
   lines?: number[],
 ): void {
   if (printed === undefined || value === null) return;
-  if (acceptableLabels(value, scale).has(normalizeLabel(printed))) return;
+  if (namesLevel(printed, value, scale)) return;
   const level = classify(value, scale);
   const expected = c.locale === 'id' ? level.label : level.labelEn;
   c.add('wrong-predikat', path, printed, expected, {
