@@ -114,7 +114,9 @@ function benchCheck(indicators: number): { ms: number; findings: number } {
 
 const capaianMs = benchCapaian(1_000_000);
 const check = benchCheck(10_000);
-console.log(`capaian + predikat, 1.000.000 indicator-years: ${capaianMs.toFixed(1)} ms (median of 7; goal ≤ 200 ms)`);
+console.log(
+  `capaian + predikat, 1.000.000 indicator-years: ${capaianMs.toFixed(1)} ms (median of 7; goal ≤ 200 ms)`,
+);
 console.log(
   `parse + check, 10.000-indicator file: ${check.ms.toFixed(1)} ms (median of 5; goal ≤ 1000 ms; ${check.findings} findings)`,
 );

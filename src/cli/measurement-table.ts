@@ -26,7 +26,8 @@ function truncate(text: string, max: number): string {
 function targetText(m: IndicatorMeasurement, locale: Locale): string {
   const t = m.target;
   if (!t) return '-';
-  if (t.kind === 'value') return formatNumber(t.value, { locale, decimals: Number.isInteger(t.value) ? 0 : 2 });
+  if (t.kind === 'value')
+    return formatNumber(t.value, { locale, decimals: Number.isInteger(t.value) ? 0 : 2 });
   if (t.kind === 'range') return `${formatNumber(t.min, { locale })}–${formatNumber(t.max, { locale })}`;
   return t.grade;
 }
@@ -52,7 +53,14 @@ export function renderMeasurement(m: ReportMeasurement, locale: Locale): string 
   out.push('');
   const rows: Row[] = [];
   m.sasaran.forEach((s, si) => {
-    rows.push([`${si + 1}`, truncate(s.name, 60), '', '', capaianText(s.capaian, undefined, locale), label(s.predikat)]);
+    rows.push([
+      `${si + 1}`,
+      truncate(s.name, 60),
+      '',
+      '',
+      capaianText(s.capaian, undefined, locale),
+      label(s.predikat),
+    ]);
     for (const ind of s.indikator) {
       rows.push([
         '',
@@ -74,7 +82,14 @@ export function renderMeasurement(m: ReportMeasurement, locale: Locale): string 
   ]);
   out.push(
     renderTable(
-      ['No', id ? 'Sasaran / Indikator' : 'Objective / Indicator', 'Target', id ? 'Realisasi' : 'Actual', id ? '% Capaian' : '% Achieved', id ? 'Predikat' : 'Category'],
+      [
+        'No',
+        id ? 'Sasaran / Indikator' : 'Objective / Indicator',
+        'Target',
+        id ? 'Realisasi' : 'Actual',
+        id ? '% Capaian' : '% Achieved',
+        id ? 'Predikat' : 'Category',
+      ],
       rows,
       new Set([2, 3, 4]),
     ),
@@ -86,13 +101,37 @@ export function renderMeasurement(m: ReportMeasurement, locale: Locale): string 
     const budgetRows: Row[] = [];
     const walk = (items: readonly BudgetItemMeasurement[], depth: number) => {
       for (const item of items) {
-        budgetRows.push([item.code, truncate(`${'  '.repeat(depth)}${item.name}`, 56), money(item.pagu), money(item.realisasi), pct(item.persen)]);
+        budgetRows.push([
+          item.code,
+          truncate(`${'  '.repeat(depth)}${item.name}`, 56),
+          money(item.pagu),
+          money(item.realisasi),
+          pct(item.persen),
+        ]);
         walk(item.children, depth + 1);
       }
     };
     walk(m.budget.items, 0);
-    budgetRows.push(['', id ? 'Jumlah' : 'Total', money(m.budget.pagu), money(m.budget.realisasi), pct(m.budget.persen)]);
-    out.push(renderTable([id ? 'Kode' : 'Code', id ? 'Program / Kegiatan / Sub Kegiatan' : 'Program / Activity', 'Pagu', id ? 'Realisasi' : 'Spent', '%'], budgetRows, new Set([2, 3, 4])));
+    budgetRows.push([
+      '',
+      id ? 'Jumlah' : 'Total',
+      money(m.budget.pagu),
+      money(m.budget.realisasi),
+      pct(m.budget.persen),
+    ]);
+    out.push(
+      renderTable(
+        [
+          id ? 'Kode' : 'Code',
+          id ? 'Program / Kegiatan / Sub Kegiatan' : 'Program / Activity',
+          'Pagu',
+          id ? 'Realisasi' : 'Spent',
+          '%',
+        ],
+        budgetRows,
+        new Set([2, 3, 4]),
+      ),
+    );
   }
   return `${out.join('\n')}\n`;
 }

@@ -15,7 +15,10 @@ export async function readReportFile(file: string): Promise<ReportFileResult> {
     return { ok: false, message: `Berkas ${file} tidak dapat dibaca (tidak ada atau tidak boleh dibaca).` };
   }
   if (size > MAX_REPORT_FILE_BYTES) {
-    return { ok: false, message: `Berkas ${file} terlalu besar (${size} byte; batas ${MAX_REPORT_FILE_BYTES} byte).` };
+    return {
+      ok: false,
+      message: `Berkas ${file} terlalu besar (${size} byte; batas ${MAX_REPORT_FILE_BYTES} byte).`,
+    };
   }
   let json: unknown;
   try {

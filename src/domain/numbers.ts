@@ -100,7 +100,8 @@ export function parseNumber(input: string | number): ParseResult {
 export function parseRupiah(input: string | number): ParseResult {
   const parsed = parseNumber(input);
   if (!parsed.ok) return parsed;
-  if (!Number.isInteger(parsed.value)) return { ok: false, reason: `"${input}": Rupiah harus bilangan bulat` };
+  if (!Number.isInteger(parsed.value))
+    return { ok: false, reason: `"${input}": Rupiah harus bilangan bulat` };
   if (!Number.isSafeInteger(parsed.value)) return { ok: false, reason: `"${input}": nilai terlalu besar` };
   return parsed;
 }

@@ -54,7 +54,10 @@ const RULES: Readonly<Record<Action, { roles: readonly Role[]; ownAgencyOnly: re
   'akip.follow-up': { roles: ['operator', 'kepala'], ownAgencyOnly: ['operator', 'kepala'] },
   'region.admin': { roles: ['admin'], ownAgencyOnly: [] },
   'period.reopen': { roles: ['admin'], ownAgencyOnly: [] },
-  'audit.read': { roles: ['admin', 'evaluator', 'kepala', 'operator'], ownAgencyOnly: ['kepala', 'operator'] },
+  'audit.read': {
+    roles: ['admin', 'evaluator', 'kepala', 'operator'],
+    ownAgencyOnly: ['kepala', 'operator'],
+  },
 };
 
 /** The target of an action: the agency (and its region) a record belongs to; null for region-level actions. */
@@ -64,7 +67,8 @@ export function can(actor: Actor, action: Action, scope: Scope): boolean {
   const rule = RULES[action];
   if (!rule.roles.includes(actor.role)) return false;
   if (actor.regionId !== scope.regionId) return false;
-  const bound = rule.ownAgencyOnly.includes(actor.role) && (actor.role !== 'viewer' || actor.agencyId !== null);
+  const bound =
+    rule.ownAgencyOnly.includes(actor.role) && (actor.role !== 'viewer' || actor.agencyId !== null);
   if (bound) return scope.agencyId !== null && actor.agencyId === scope.agencyId;
   return true;
 }

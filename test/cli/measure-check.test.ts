@@ -1,7 +1,7 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 
 async function run(...args: string[]) {
@@ -14,9 +14,17 @@ async function run(...args: string[]) {
   return { code, out, err };
 }
 
+let dir = '';
+let files = 0;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'akuntabel-cli-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
 async function tempFile(content: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'akuntabel-cli-'));
-  const file = join(dir, 'data.json');
+  const file = join(dir, `data-${++files}.json`);
   await writeFile(file, content);
   return file;
 }
@@ -66,7 +74,11 @@ describe('akuntabel measure / check exit codes (formats/report-data.md)', () => 
     expect(r.code).toBe(1);
     const json = JSON.parse(r.out) as { findings: { path: string; kind: string; expected: string }[] };
     expect(json.findings).toEqual([
-      expect.objectContaining({ path: 'sasaran[SS1].indikator[SS1.1].printed.capaian', kind: 'arithmetic', expected: '103,00' }),
+      expect.objectContaining({
+        path: 'sasaran[SS1].indikator[SS1.1].printed.capaian',
+        kind: 'arithmetic',
+        expected: '103,00',
+      }),
     ]);
   });
   it('exits 2 with a clear message for a file that is not valid', async () => {

@@ -96,13 +96,21 @@ describe('measureReport', () => {
     expect(m.sasaran[0]?.indikator[0]?.predikat?.label).toBe('Tinggi');
   });
   it('says why a capaian cannot be computed: missing realisation is unknown, not zero', () => {
-    const m = measureReport(reportData({ sasaran: [{ id: 'S', name: 's', indikator: [indikator({ realisasi: null })] }] }));
-    expect(m.sasaran[0]?.indikator[0]).toMatchObject({ capaian: null, reason: 'missing-realisasi', predikat: null });
+    const m = measureReport(
+      reportData({ sasaran: [{ id: 'S', name: 's', indikator: [indikator({ realisasi: null })] }] }),
+    );
+    expect(m.sasaran[0]?.indikator[0]).toMatchObject({
+      capaian: null,
+      reason: 'missing-realisasi',
+      predikat: null,
+    });
     expect(m.overall).toMatchObject({ capaian: null, count: 0, excluded: 1 });
   });
   it('keeps target 0 explicit', () => {
     const m = measureReport(
-      reportData({ sasaran: [{ id: 'S', name: 's', indikator: [indikator({ polarity: 'positive', target: 0 })] }] }),
+      reportData({
+        sasaran: [{ id: 'S', name: 's', indikator: [indikator({ polarity: 'positive', target: 0 })] }],
+      }),
     );
     expect(m.sasaran[0]?.indikator[0]).toMatchObject({ capaian: null, reason: 'target-zero' });
   });
@@ -145,7 +153,9 @@ describe('checkReport: finds what reports get wrong (DOMAIN.md §6)', () => {
   });
   it('tells a rounding slip from an arithmetic error', () => {
     const data = (printed: string) =>
-      reportData({ sasaran: [{ id: 'SS1', name: 'x', indikator: [indikator({ printed: { capaian: printed } })] }] });
+      reportData({
+        sasaran: [{ id: 'SS1', name: 'x', indikator: [indikator({ printed: { capaian: printed } })] }],
+      });
     expect(checkReport(data('78,72'))[0]?.kind).toBe('rounding');
     expect(checkReport(data('80,10'))[0]?.kind).toBe('arithmetic');
     expect(checkReport(data('78.73.1'))[0]?.kind).toBe('malformed-number');
@@ -171,8 +181,22 @@ describe('checkReport: finds what reports get wrong (DOMAIN.md §6)', () => {
                   realisasi: '98',
                   printed: { persen: '89,00' },
                   children: [
-                    { code: '1.06.01.2.01.0001', level: 'subkegiatan', name: 'a', pagu: '60', realisasi: '50', children: [] },
-                    { code: '1.06.01.2.01.0002', level: 'subkegiatan', name: 'b', pagu: '40', realisasi: '39', children: [] },
+                    {
+                      code: '1.06.01.2.01.0001',
+                      level: 'subkegiatan',
+                      name: 'a',
+                      pagu: '60',
+                      realisasi: '50',
+                      children: [],
+                    },
+                    {
+                      code: '1.06.01.2.01.0002',
+                      level: 'subkegiatan',
+                      name: 'b',
+                      pagu: '40',
+                      realisasi: '39',
+                      children: [],
+                    },
                   ],
                 },
                 {
@@ -216,13 +240,20 @@ describe('checkReport: finds what reports get wrong (DOMAIN.md §6)', () => {
               ],
             },
           ],
-          printed: { pagu: '81.440.000', terbilang: { pagu: 'Delapan Puluh Satu Ribu Empat Ratus Empat Puluh Ribu Rupiah' } },
+          printed: {
+            pagu: '81.440.000',
+            terbilang: { pagu: 'Delapan Puluh Satu Ribu Empat Ratus Empat Puluh Ribu Rupiah' },
+          },
         },
       }),
     );
     expect(findings.map((f) => [f.path, f.kind, f.expected])).toEqual([
       ['budget.items[1].children[1.1].pagu', 'malformed-number', '41.600.000'],
-      ['budget.printed.terbilang.pagu', 'words', 'delapan puluh satu juta empat ratus empat puluh ribu rupiah'],
+      [
+        'budget.printed.terbilang.pagu',
+        'words',
+        'delapan puluh satu juta empat ratus empat puluh ribu rupiah',
+      ],
     ]);
   });
   it('writes findings in English on request', () => {

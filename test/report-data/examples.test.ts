@@ -8,15 +8,22 @@ import { describe, expect, it } from 'vitest';
 import { roundedDecimalText } from '../../src/domain/numbers.ts';
 import { checkReport } from '../../src/domain/report-data/check-report.ts';
 import { measureReport } from '../../src/domain/report-data/measure-report.ts';
-import { parseReportData, type BudgetItemInput, type ReportData } from '../../src/domain/report-data/schema.ts';
+import {
+  parseReportData,
+  type BudgetItemInput,
+  type ReportData,
+} from '../../src/domain/report-data/schema.ts';
 
 function load(name: string): ReportData {
-  const parsed = parseReportData(JSON.parse(readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8')));
+  const parsed = parseReportData(
+    JSON.parse(readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8')),
+  );
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
   return parsed.data;
 }
 
-const at2 = (v: number | null | undefined) => (v === null || v === undefined ? null : roundedDecimalText(v, 2));
+const at2 = (v: number | null | undefined) =>
+  v === null || v === undefined ? null : roundedDecimalText(v, 2);
 
 function findItem(items: BudgetItemInput[], code: string): BudgetItemInput {
   for (const item of items) {
@@ -50,7 +57,12 @@ describe('LKjIP 2023 Dinas Sosial Kabupaten Lima Puluh Kota', () => {
 
   it('measure compares with the previous year from Tabel 3.3 (2022: 78 % → 2023: 74,53 %, a decline)', () => {
     const ppks = measureReport(data).sasaran[0]?.indikator[0];
-    expect(ppks?.previousYear).toMatchObject({ year: 2023, previousYear: 2022, change: -3.47, improved: false });
+    expect(ppks?.previousYear).toMatchObject({
+      year: 2023,
+      previousYear: 2022,
+      change: -3.47,
+      improved: false,
+    });
     expect(ppks?.history.map((h) => h.year)).toEqual([2019, 2020, 2021, 2022]);
   });
 
@@ -61,9 +73,17 @@ describe('LKjIP 2023 Dinas Sosial Kabupaten Lima Puluh Kota', () => {
       ['sasaran[SS3].indikator[SS3.2].realisasi', 'unit', null], // #9, line 465
       ['printed.averageLabel', 'count-label', '4 indikator'], // #8, line 466
       ['budget.items[1.06.01].children[1.06.01.2.01].realisasi', 'sum-mismatch', '8.947.000'], // #1, line 1127
-      ['budget.items[1.06.01].children[1.06.01.2.08].children[1.06.01.2.08.0004].pagu', 'malformed-number', '41.600.000'], // #5, line 1146
+      [
+        'budget.items[1.06.01].children[1.06.01.2.08].children[1.06.01.2.08.0004].pagu',
+        'malformed-number',
+        '41.600.000',
+      ], // #5, line 1146
       ['budget.items[1.06.01].children[1.06.01.2.09].paguMurni', 'sum-mismatch', '271.401.000'], // #3, line 1148
-      ['budget.items[1.06.04].children[1.06.04.2.01].children[1.06.04.2.01.0005].realisasi', 'digit-slip', '177.880.628'], // #2, line 1163
+      [
+        'budget.items[1.06.04].children[1.06.04.2.01].children[1.06.04.2.01.0005].realisasi',
+        'digit-slip',
+        '177.880.628',
+      ], // #2, line 1163
       [
         'budget.items[1.06.04].children[1.06.04.2.02].children[1.06.04.2.02.0007].printed.terbilang.realisasi',
         'words',
@@ -103,7 +123,9 @@ describe('LKjIP 2023 Dinas Sosial Kabupaten Lima Puluh Kota', () => {
       realisasi: fixed.budget!.printed!.terbilang!.realisasi,
     };
     fixed.printed!.averageLabel = 'Rata-rata Capaian 3 (tiga) Sasaran Strategis 4 (empat) Indikator Kinerja';
-    for (const s of fixed.sasaran) for (const i of s.indikator) if (i.unit === 'nilai') i.realisasi = String(i.realisasi).replace(' %', '');
+    for (const s of fixed.sasaran)
+      for (const i of s.indikator)
+        if (i.unit === 'nilai') i.realisasi = String(i.realisasi).replace(' %', '');
     expect(checkReport(fixed)).toEqual([]);
   });
 });

@@ -5,7 +5,12 @@ import { AppError } from '../../src/services/errors.ts';
 const region = 'R1';
 const own = { regionId: region, agencyId: 'A1' };
 const foreign = { regionId: region, agencyId: 'A2' };
-const actor = (role: Role, agencyId: string | null = null): Actor => ({ userId: `u-${role}`, role, regionId: region, agencyId });
+const actor = (role: Role, agencyId: string | null = null): Actor => ({
+  userId: `u-${role}`,
+  role,
+  regionId: region,
+  agencyId,
+});
 
 describe('authorization: one table, agency-bound users stay in their agency', () => {
   it('an operator writes only its own agency’s records', () => {

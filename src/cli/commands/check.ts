@@ -8,7 +8,9 @@ import { localeOption, parseLocale } from '../locale-option.ts';
 export function registerCheck(program: Command, { io, setExit }: CliContext): void {
   program
     .command('check')
-    .description('Memeriksa angka yang dicetak laporan terhadap hasil hitung (keluar 0 bersih, 1 ada temuan, 2 berkas tidak sah)')
+    .description(
+      'Memeriksa angka yang dicetak laporan terhadap hasil hitung (keluar 0 bersih, 1 ada temuan, 2 berkas tidak sah)',
+    )
     .argument('<file>', 'berkas report-data (JSON)')
     .option('--json', 'keluaran JSON')
     .addOption(localeOption())
@@ -24,7 +26,11 @@ export function registerCheck(program: Command, { io, setExit }: CliContext): vo
       if (options.json) {
         io.out(`${JSON.stringify({ findings }, null, 2)}\n`);
       } else if (findings.length === 0) {
-        io.out(locale === 'id' ? 'Tidak ada temuan: semua angka tercetak sesuai hasil hitung.\n' : 'No findings: every printed number agrees with the computed one.\n');
+        io.out(
+          locale === 'id'
+            ? 'Tidak ada temuan: semua angka tercetak sesuai hasil hitung.\n'
+            : 'No findings: every printed number agrees with the computed one.\n',
+        );
       } else {
         const head = locale === 'id' ? `${findings.length} temuan:` : `${findings.length} findings:`;
         const lines = findings.map((f, i) => {

@@ -21,7 +21,11 @@ export function registerMeasure(program: Command, { io, setExit }: CliContext): 
         return;
       }
       const measurement = measureReport(read.data);
-      io.out(options.json ? `${JSON.stringify(measurement, null, 2)}\n` : renderMeasurement(measurement, parseLocale(options.lang)));
+      io.out(
+        options.json
+          ? `${JSON.stringify(measurement, null, 2)}\n`
+          : renderMeasurement(measurement, parseLocale(options.lang)),
+      );
       setExit(EXIT.ok);
     });
 }

@@ -80,13 +80,23 @@ function checkItems(
         expected = parentValue.value - siblings.reduce((sum, s) => sum + (s.state === 'ok' ? s.value : 0), 0);
       }
       const expectedText = expected !== null && expected >= 0 ? money(c, expected) : null;
-      c.add('malformed-number', `${path}.${field}`, read.printed, expectedText, {
-        kind: 'malformed',
-        subject: { id: `${subjectOf(item).id}, ${FIELD_NAME[field].id}`, en: `${subjectOf(item).en}, ${FIELD_NAME[field].en}` },
-        printed: String(read.printed),
-        reason: read.reason,
-        expected: expectedText,
-      }, lines);
+      c.add(
+        'malformed-number',
+        `${path}.${field}`,
+        read.printed,
+        expectedText,
+        {
+          kind: 'malformed',
+          subject: {
+            id: `${subjectOf(item).id}, ${FIELD_NAME[field].id}`,
+            en: `${subjectOf(item).en}, ${FIELD_NAME[field].en}`,
+          },
+          printed: String(read.printed),
+          reason: read.reason,
+          expected: expectedText,
+        },
+        lines,
+      );
     }
     const children = checkItems(c, item.children, `${path}.children`, { item, amounts });
     const checked = {} as Checked;
@@ -96,7 +106,11 @@ function checkItems(
     if (checked.realisasi.corrected === null) {
       checked.realisasi.corrected = checkPercent(c, item, path, amounts);
     }
-    const values = { pagu: valueOf(amounts.pagu), paguMurni: valueOf(amounts.paguMurni), realisasi: valueOf(amounts.realisasi) };
+    const values = {
+      pagu: valueOf(amounts.pagu),
+      paguMurni: valueOf(amounts.paguMurni),
+      realisasi: valueOf(amounts.realisasi),
+    };
     checkWords(c, item.printed?.terbilang, values, `${path}.printed.terbilang`, subjectOf(item));
     return checked;
   });
@@ -122,14 +136,21 @@ function checkSum(
   const reconciled = sumOf(children.map((ch) => supported(ch[field])));
   if (reconciled === read.value) return null;
   const note = field === 'realisasi' ? percentNote(c, item, amounts.pagu, childSum) : undefined;
-  c.add('sum-mismatch', `${path}.${field}`, read.printed, money(c, childSum), {
-    kind: 'sum',
-    subject: subjectOf(item),
-    field: FIELD_NAME[field],
-    printed: money(c, read.value),
-    expected: money(c, childSum),
-    ...(note ? { percentNote: note } : {}),
-  }, item.source?.lines);
+  c.add(
+    'sum-mismatch',
+    `${path}.${field}`,
+    read.printed,
+    money(c, childSum),
+    {
+      kind: 'sum',
+      subject: subjectOf(item),
+      field: FIELD_NAME[field],
+      printed: money(c, read.value),
+      expected: money(c, childSum),
+      ...(note ? { percentNote: note } : {}),
+    },
+    item.source?.lines,
+  );
   return childSum;
 }
 
@@ -151,7 +172,12 @@ function sumOf(values: readonly ReadValue[]): number | null {
 }
 
 /** When the printed % agrees with the rows' sum, the printed realisasi is the slip: say so. */
-function percentNote(c: FindingCollector, item: BudgetItemInput, pagu: ReadValue, childSum: number): string | undefined {
+function percentNote(
+  c: FindingCollector,
+  item: BudgetItemInput,
+  pagu: ReadValue,
+  childSum: number,
+): string | undefined {
   const printed = readNumber(item.printed?.persen);
   if (printed.state !== 'ok' || pagu.state !== 'ok' || pagu.value === 0) return undefined;
   if (!matches((childSum / pagu.value) * 100, printed)) return undefined;
@@ -179,26 +205,42 @@ function checkPercent(
   if (matches(computed, printed)) return null;
   const slip = uniqueSlip(realisasi.value, (candidate) => matches((candidate / pagu.value) * 100, printed));
   if (slip !== null) {
-    c.add('digit-slip', `${path}.realisasi`, realisasi.printed, money(c, slip), {
-      kind: 'slip',
-      subject: subjectOf(item),
-      field: FIELD_NAME.realisasi,
-      printed: money(c, realisasi.value),
-      expected: money(c, slip),
-      percent: c.show(printed.printed, printed.decimals),
-    }, lines);
+    c.add(
+      'digit-slip',
+      `${path}.realisasi`,
+      realisasi.printed,
+      money(c, slip),
+      {
+        kind: 'slip',
+        subject: subjectOf(item),
+        field: FIELD_NAME.realisasi,
+        printed: money(c, realisasi.value),
+        expected: money(c, slip),
+        percent: c.show(printed.printed, printed.decimals),
+      },
+      lines,
+    );
     return slip;
   }
   const againstMurni =
-    paguMurni.state === 'ok' && paguMurni.value > 0 && matches((realisasi.value / paguMurni.value) * 100, printed);
+    paguMurni.state === 'ok' &&
+    paguMurni.value > 0 &&
+    matches((realisasi.value / paguMurni.value) * 100, printed);
   const expected = c.expect(computed, printed.decimals);
-  c.add('percent-mismatch', `${path}.printed.persen`, printed.printed, expected, {
-    kind: 'percent',
-    subject: subjectOf(item),
-    printed: c.show(printed.printed, printed.decimals),
+  c.add(
+    'percent-mismatch',
+    `${path}.printed.persen`,
+    printed.printed,
     expected,
-    ...(againstMurni ? { againstMurni } : {}),
-  }, lines);
+    {
+      kind: 'percent',
+      subject: subjectOf(item),
+      printed: c.show(printed.printed, printed.decimals),
+      expected,
+      ...(againstMurni ? { againstMurni } : {}),
+    },
+    lines,
+  );
   return null;
 }
 
@@ -219,7 +261,10 @@ function checkWords(
     if (normalizeTerbilang(text) === normalizeTerbilang(expected)) continue;
     c.add('words', `${path}.${field}`, text, expected, {
       kind: 'words',
-      subject: { id: `${subject.id}, terbilang ${FIELD_NAME[field].id}`, en: `${subject.en}, ${FIELD_NAME[field].en} in words` },
+      subject: {
+        id: `${subject.id}, terbilang ${FIELD_NAME[field].id}`,
+        en: `${subject.en}, ${FIELD_NAME[field].en} in words`,
+      },
       amount: `Rp ${money(c, amount)}`,
       expected,
     });

@@ -3,7 +3,14 @@
  * one at the precision the report printed, and collecting findings.
  */
 import { equalAtPrecision, roundedDecimalText, type Locale } from '../numbers.ts';
-import { asPrinted, findingMessage, severityOf, type Finding, type FindingKind, type MessageInput } from './findings.ts';
+import {
+  asPrinted,
+  findingMessage,
+  severityOf,
+  type Finding,
+  type FindingKind,
+  type MessageInput,
+} from './findings.ts';
 import { readNumber, type ReadValue } from './read-values.ts';
 import type { Numberish } from './schema.ts';
 

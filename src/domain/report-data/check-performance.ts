@@ -37,17 +37,28 @@ function checkPredikat(
   if (namesLevel(printed, value, scale)) return;
   const level = classify(value, scale);
   const expected = c.locale === 'id' ? level.label : level.labelEn;
-  c.add('wrong-predikat', path, printed, expected, {
-    kind: 'predikat',
-    subject,
+  c.add(
+    'wrong-predikat',
+    path,
     printed,
-    expected: { id: level.label, en: level.labelEn },
-    capaian: c.expect(value, 2),
-  }, lines);
+    expected,
+    {
+      kind: 'predikat',
+      subject,
+      printed,
+      expected: { id: level.label, en: level.labelEn },
+      capaian: c.expect(value, 2),
+    },
+    lines,
+  );
 }
 
 /** Capaian under the other polarity formulas, to recognise a wrong-polarity slip. */
-function otherPolarityValues(ind: IndikatorData, m: IndicatorMeasurement, policy: Partial<CapaianPolicy>): number[] {
+function otherPolarityValues(
+  ind: IndikatorData,
+  m: IndicatorMeasurement,
+  policy: Partial<CapaianPolicy>,
+): number[] {
   if (ind.polarity === 'ordinal' || m.target === null || typeof m.realisasi !== 'number') return [];
   const formulas: NegativeFormula[] = ['two-minus-ratio', 'inverse-ratio'];
   const values: number[] = [];
@@ -61,7 +72,9 @@ function otherPolarityValues(ind: IndikatorData, m: IndicatorMeasurement, policy
   if (ind.polarity === 'positive') formulas.forEach((f) => at('negative', f));
   else {
     at('positive');
-    formulas.filter((f) => f !== (policy.negativeFormula ?? 'two-minus-ratio')).forEach((f) => at('negative', f));
+    formulas
+      .filter((f) => f !== (policy.negativeFormula ?? 'two-minus-ratio'))
+      .forEach((f) => at('negative', f));
   }
   return values;
 }
@@ -78,10 +91,22 @@ function checkIndicator(
   const lines = ind.source?.lines;
   const target = readTarget(ind);
   if (target.state === 'malformed') {
-    readPrinted(c, target.printed, `${base}.${target.field}`, { id: `Target "${ind.name}"`, en: `Target of "${ind.name}"` }, lines);
+    readPrinted(
+      c,
+      target.printed,
+      `${base}.${target.field}`,
+      { id: `Target "${ind.name}"`, en: `Target of "${ind.name}"` },
+      lines,
+    );
   }
   if (ind.polarity !== 'ordinal') {
-    readPrinted(c, ind.realisasi, `${base}.realisasi`, { id: `Realisasi "${ind.name}"`, en: `Realisation of "${ind.name}"` }, lines);
+    readPrinted(
+      c,
+      ind.realisasi,
+      `${base}.realisasi`,
+      { id: `Realisasi "${ind.name}"`, en: `Realisation of "${ind.name}"` },
+      lines,
+    );
     const unit = (ind.unit ?? '').trim();
     if (
       typeof ind.target !== 'object' &&
@@ -90,38 +115,59 @@ function checkIndicator(
       unit !== '%' &&
       printedWithPercent(ind.target) !== printedWithPercent(ind.realisasi)
     ) {
-      c.add('unit', `${base}.realisasi`, ind.realisasi, null, {
-        kind: 'unit',
-        subject: { id: `Indikator "${ind.name}"`, en: `Indicator "${ind.name}"` },
-        target: String(ind.target),
-        realisasi: String(ind.realisasi),
-        unit: unit || '-',
-      }, lines);
+      c.add(
+        'unit',
+        `${base}.realisasi`,
+        ind.realisasi,
+        null,
+        {
+          kind: 'unit',
+          subject: { id: `Indikator "${ind.name}"`, en: `Indicator "${ind.name}"` },
+          target: String(ind.target),
+          realisasi: String(ind.realisasi),
+          unit: unit || '-',
+        },
+        lines,
+      );
     }
   }
   const printedCapaian = readPrinted(c, ind.printed?.capaian, `${base}.printed.capaian`, subject, lines);
   if (printedCapaian) {
     if (m.capaian === null) {
       if (m.reason !== 'malformed-number') {
-        c.add('not-computable', `${base}.printed.capaian`, printedCapaian.printed, null, {
-          kind: 'not-computable',
-          subject,
-          printed: c.show(printedCapaian.printed),
-          reason: reasonText(m.reason ?? 'missing-realisasi'),
-        }, lines);
+        c.add(
+          'not-computable',
+          `${base}.printed.capaian`,
+          printedCapaian.printed,
+          null,
+          {
+            kind: 'not-computable',
+            subject,
+            printed: c.show(printedCapaian.printed),
+            reason: reasonText(m.reason ?? 'missing-realisasi'),
+          },
+          lines,
+        );
       }
     } else if (!matches(m.capaian, printedCapaian)) {
       const expected = c.expect(m.capaian, printedCapaian.decimals);
       const polaritySlip = otherPolarityValues(ind, m, policy).some((v) => matches(v, printedCapaian));
       const rounding = !polaritySlip && isRoundingSlip(m.capaian, printedCapaian);
       const kind = polaritySlip ? 'wrong-polarity' : rounding ? 'rounding' : 'arithmetic';
-      c.add(kind, `${base}.printed.capaian`, printedCapaian.printed, expected, {
-        kind: 'capaian',
-        subject,
-        printed: c.show(printedCapaian.printed, printedCapaian.decimals),
+      c.add(
+        kind,
+        `${base}.printed.capaian`,
+        printedCapaian.printed,
         expected,
-        ...(polaritySlip ? { hint: 'polarity' as const } : rounding ? { hint: 'rounding' as const } : {}),
-      }, lines);
+        {
+          kind: 'capaian',
+          subject,
+          printed: c.show(printedCapaian.printed, printedCapaian.decimals),
+          expected,
+          ...(polaritySlip ? { hint: 'polarity' as const } : rounding ? { hint: 'rounding' as const } : {}),
+        },
+        lines,
+      );
     }
   }
   checkPredikat(c, ind.printed?.predikat, m.capaian, scale, `${base}.printed.predikat`, subject, lines);
@@ -149,7 +195,11 @@ function checkAverage(
   });
 }
 
-const COUNT_PATTERNS: { what: { id: string; en: string }; pattern: RegExp; count: (m: ReportMeasurement) => number }[] = [
+const COUNT_PATTERNS: {
+  what: { id: string; en: string };
+  pattern: RegExp;
+  count: (m: ReportMeasurement) => number;
+}[] = [
   {
     what: { id: 'indikator', en: 'indicators' },
     pattern: /(\d+)\s*(?:\([^)]*\))?\s*indikator/i,
@@ -223,5 +273,12 @@ export function checkPerformance(
     otherMethodAverages(measurement, scale, data.policy?.cap ?? null),
   );
   checkAverageLabel(c, data.printed?.averageLabel, measurement);
-  checkPredikat(c, data.printed?.predikat, measurement.overall.capaian, scale, 'printed.predikat', overallSubject);
+  checkPredikat(
+    c,
+    data.printed?.predikat,
+    measurement.overall.capaian,
+    scale,
+    'printed.predikat',
+    overallSubject,
+  );
 }

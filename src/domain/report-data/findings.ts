@@ -65,7 +65,13 @@ type Texts = { id: string; en: string };
 export type Subject = Texts;
 
 export type MessageInput =
-  | { kind: 'capaian'; subject: Subject; printed: string; expected: string; hint?: 'polarity' | 'rounding' | 'other-method' }
+  | {
+      kind: 'capaian';
+      subject: Subject;
+      printed: string;
+      expected: string;
+      hint?: 'polarity' | 'rounding' | 'other-method';
+    }
   | { kind: 'predikat'; subject: Subject; printed: string; expected: Texts; capaian: string }
   | { kind: 'malformed'; subject: Subject; printed: string; reason: string; expected: string | null }
   | { kind: 'sum'; subject: Subject; field: Texts; printed: string; expected: string; percentNote?: string }
@@ -147,8 +153,14 @@ export const REASON_TEXT: Record<string, Texts> = {
     id: 'realisasi 0 tidak dapat menjadi pembagi pada rumus T/R',
     en: 'a realisation of 0 cannot divide in the T/R formula',
   },
-  'unknown-grade': { id: 'nilai tidak ada dalam urutan nilai indikator', en: 'a grade not in the indicator’s list' },
-  'target-kind-mismatch': { id: 'bentuk target tidak cocok dengan polaritas', en: 'the target does not fit the polarity' },
+  'unknown-grade': {
+    id: 'nilai tidak ada dalam urutan nilai indikator',
+    en: 'a grade not in the indicator’s list',
+  },
+  'target-kind-mismatch': {
+    id: 'bentuk target tidak cocok dengan polaritas',
+    en: 'the target does not fit the polarity',
+  },
   'malformed-number': { id: 'ada angka yang tidak benar penulisannya', en: 'a number is malformed' },
 };
 

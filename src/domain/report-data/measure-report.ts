@@ -105,21 +105,33 @@ export function measureIndicatorYear(
   target: IndikatorData['target'],
   realisasi: IndikatorData['realisasi'],
   policy: Partial<CapaianPolicy>,
-): { capaian: number | null; reason?: MeasureReason; target: Target | null; realisasi: number | string | null } {
+): {
+  capaian: number | null;
+  reason?: MeasureReason;
+  target: Target | null;
+  realisasi: number | string | null;
+} {
   const readT = readTarget({ polarity: indikator.polarity, target });
-  if (readT.state === 'malformed') return { capaian: null, reason: 'malformed-number', target: null, realisasi: null };
+  if (readT.state === 'malformed')
+    return { capaian: null, reason: 'malformed-number', target: null, realisasi: null };
   const t = readT.state === 'ok' ? readT.target : null;
   let r: number | string | null = null;
   if (realisasi !== undefined && realisasi !== null) {
     if (indikator.polarity === 'ordinal') r = String(realisasi).trim();
     else {
       const read = readNumber(realisasi);
-      if (read.state === 'malformed') return { capaian: null, reason: 'malformed-number', target: t, realisasi: null };
+      if (read.state === 'malformed')
+        return { capaian: null, reason: 'malformed-number', target: t, realisasi: null };
       r = valueOf(read);
     }
   }
   const result = computeCapaian(
-    { polarity: indikator.polarity, target: t, realisasi: r, ...(indikator.grades ? { grades: indikator.grades } : {}) },
+    {
+      polarity: indikator.polarity,
+      target: t,
+      realisasi: r,
+      ...(indikator.grades ? { grades: indikator.grades } : {}),
+    },
     policy,
   );
   return result.value === null

@@ -53,13 +53,19 @@ export function readTarget(indikator: Pick<IndikatorData, 'polarity' | 'target'>
   if (typeof target === 'object') {
     const min = readNumber(target.min);
     const max = readNumber(target.max);
-    if (min.state === 'malformed') return { state: 'malformed', field: 'target.min', printed: min.printed, reason: min.reason };
-    if (max.state === 'malformed') return { state: 'malformed', field: 'target.max', printed: max.printed, reason: max.reason };
+    if (min.state === 'malformed')
+      return { state: 'malformed', field: 'target.min', printed: min.printed, reason: min.reason };
+    if (max.state === 'malformed')
+      return { state: 'malformed', field: 'target.max', printed: max.printed, reason: max.reason };
     if (min.state !== 'ok' || max.state !== 'ok') return { state: 'absent' };
-    return { state: 'ok', target: { kind: 'range', min: Math.min(min.value, max.value), max: Math.max(min.value, max.value) } };
+    return {
+      state: 'ok',
+      target: { kind: 'range', min: Math.min(min.value, max.value), max: Math.max(min.value, max.value) },
+    };
   }
   const value = readNumber(target);
-  if (value.state === 'malformed') return { state: 'malformed', field: 'target', printed: value.printed, reason: value.reason };
+  if (value.state === 'malformed')
+    return { state: 'malformed', field: 'target', printed: value.printed, reason: value.reason };
   if (value.state === 'absent') return { state: 'absent' };
   return { state: 'ok', target: { kind: 'value', value: value.value } };
 }

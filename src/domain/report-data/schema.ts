@@ -142,7 +142,9 @@ export const reportDataSchema = z.object({
     province: z.string().optional(),
   }),
   year: z.number().int().min(1990).max(2100),
-  source: z.object({ title: z.string().optional(), file: z.string().optional(), note: z.string().optional() }).optional(),
+  source: z
+    .object({ title: z.string().optional(), file: z.string().optional(), note: z.string().optional() })
+    .optional(),
   scale: scale.default('permendagri-86-2017'),
   aggregation: z.enum(['mean', 'mean-of-sasaran', 'group-mean']).default('mean'),
   policy: z
@@ -153,7 +155,11 @@ export const reportDataSchema = z.object({
     .optional(),
   sasaran: z.array(sasaran),
   printed: z
-    .object({ average: numberish.optional(), averageLabel: z.string().optional(), predikat: z.string().optional() })
+    .object({
+      average: numberish.optional(),
+      averageLabel: z.string().optional(),
+      predikat: z.string().optional(),
+    })
     .optional(),
   budget: budget.optional(),
 });
@@ -219,7 +225,10 @@ export function parseReportData(json: unknown): ParsedReportData {
   if (!result.success) {
     return {
       ok: false,
-      errors: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issueMessage(issue) })),
+      errors: result.error.issues.map((issue) => ({
+        path: formatPath(issue.path),
+        message: issueMessage(issue),
+      })),
     };
   }
   const errors = semanticErrors(result.data);
@@ -231,14 +240,19 @@ function semanticErrors(data: ReportData): SchemaError[] {
   const sasaranIds = new Set<string>();
   const indikatorIds = new Set<string>();
   data.sasaran.forEach((s, si) => {
-    if (sasaranIds.has(s.id)) errors.push({ path: `sasaran[${si}].id`, message: `id "${s.id}" dipakai lebih dari sekali` });
+    if (sasaranIds.has(s.id))
+      errors.push({ path: `sasaran[${si}].id`, message: `id "${s.id}" dipakai lebih dari sekali` });
     sasaranIds.add(s.id);
     s.indikator.forEach((ind, ii) => {
       const path = `sasaran[${si}].indikator[${ii}]`;
-      if (indikatorIds.has(ind.id)) errors.push({ path: `${path}.id`, message: `id "${ind.id}" dipakai lebih dari sekali` });
+      if (indikatorIds.has(ind.id))
+        errors.push({ path: `${path}.id`, message: `id "${ind.id}" dipakai lebih dari sekali` });
       indikatorIds.add(ind.id);
       if (ind.polarity === 'ordinal' && !ind.grades) {
-        errors.push({ path: `${path}.grades`, message: 'indikator ordinal wajib menyebut urutan nilai (grades), terendah dulu' });
+        errors.push({
+          path: `${path}.grades`,
+          message: 'indikator ordinal wajib menyebut urutan nilai (grades), terendah dulu',
+        });
       }
       if (ind.polarity !== 'ordinal' && ind.grades) {
         errors.push({ path: `${path}.grades`, message: 'grades hanya untuk indikator ordinal' });
@@ -249,7 +263,8 @@ function semanticErrors(data: ReportData): SchemaError[] {
   const walk = (items: readonly BudgetItemInput[], path: string) => {
     items.forEach((item, i) => {
       const here = `${path}[${i}]`;
-      if (codes.has(item.code)) errors.push({ path: `${here}.code`, message: `kode "${item.code}" dipakai lebih dari sekali` });
+      if (codes.has(item.code))
+        errors.push({ path: `${here}.code`, message: `kode "${item.code}" dipakai lebih dari sekali` });
       codes.add(item.code);
       walk(item.children, `${here}.children`);
     });
