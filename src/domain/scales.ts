@@ -151,7 +151,7 @@ export const SCALE_PRESETS: Readonly<Record<ScalePresetId, Scale>> = Object.free
     ],
     [
       'Tabel tercetak (2 desimal): A 88,31–100; B 76,61–88,30; C 65,00–76,60; D 25,00–64,99.',
-      'Aturan celah: A > 88,30; B > 76,60; C ≥ 65,00; D di bawahnya. Jadi 88,305 = A, tepat 88,30 = B, tepat 76,60 = C, 64,995 = D.',
+      'Aturan celah: A > 88,30; B > 76,60; C ≥ 65,00; D di bawahnya. Jadi 88,305 = A, tepat 88,30 = B, tepat 76,60 = C, 64,995 (tercetak 65,00) = C, 64,994 = D.',
       'Arti mutu: A Sangat Baik, B Baik, C Kurang Baik, D Tidak Baik.',
       'IKM di bawah 25 tidak mungkin (unsur dinilai 1–4, dikali 25) dan di atas 100 juga tidak; nilai seperti itu tetap diklasifikasikan (D, atau A) agar setiap nilai memiliki predikat.',
     ],
@@ -163,11 +163,8 @@ export function isScalePresetId(id: string): id is ScalePresetId {
 }
 
 /**
- * The level of `value`: the first level (highest first) whose lower bound it
- * meets. The value is taken at 15 significant digits (as numbers.ts reads a
- * float), so a capaian computed as 90.00000000000001 is classified as 90.
- * Classification uses the value as given; to make a printed predikat agree
- * with a printed 2-decimal capaian, classify the rounded value.
+ * The level of `value`: the first level (highest first) whose lower bound the
+ * value meets as printed (rounded half-up to 2 decimals; see meetsLowerBound).
  */
 export function classify(value: number, scale: Scale): ScaleLevel {
   if (!Number.isFinite(value)) throw new RangeError(`classify: nilai harus angka terhingga, bukan ${value}`);
