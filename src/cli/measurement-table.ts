@@ -40,7 +40,8 @@ function realisasiText(m: IndicatorMeasurement, locale: Locale): string {
 
 function capaianText(value: number | null, reason: string | undefined, locale: Locale): string {
   if (value !== null) return formatNumber(value, { decimals: 2, locale });
-  const text = reasonText(reason ?? 'missing-realisasi');
+  if (reason === undefined) return '-';
+  const text = reasonText(reason);
   return `(${locale === 'id' ? text.id : text.en})`;
 }
 

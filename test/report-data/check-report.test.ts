@@ -89,6 +89,63 @@ describe('parseReportData: clear errors naming the path', () => {
   });
 });
 
+describe('parseReportData: set-up mistakes are refused before measuring', () => {
+  const base = {
+    format: 'akuntabel/report-data@1',
+    agency: { name: 'A' },
+    year: 2024,
+    sasaran: [
+      {
+        id: 'S1',
+        name: 's',
+        indikator: [
+          { id: 'I1', name: 'a', polarity: 'positive', target: 1, weight: 2 },
+          { id: 'I2', name: 'b', polarity: 'positive', target: 1 },
+        ],
+      },
+    ],
+  };
+  const errorsOf = (json: unknown) => {
+    const r = parseReportData(json);
+    return r.ok ? [] : r.errors;
+  };
+  it('weights on only some indicators of a sasaran', () => {
+    expect(errorsOf(base).map((e) => e.path)).toEqual(['sasaran[0].indikator[1].weight']);
+  });
+  it('group-mean with a scale that has no group mean values', () => {
+    const json = { ...base, aggregation: 'group-mean', sasaran: [] };
+    expect(errorsOf(json).map((e) => e.path)).toEqual(['aggregation']);
+    expect(errorsOf({ ...json, scale: 'lan-239-2003' })).toEqual([]);
+  });
+  it('budget rows out of order (a sub kegiatan directly under a program)', () => {
+    const json = {
+      ...base,
+      sasaran: [],
+      budget: {
+        items: [
+          {
+            code: '1',
+            level: 'program',
+            name: 'p',
+            children: [{ code: '1.1', level: 'subkegiatan', name: 's' }],
+          },
+        ],
+      },
+    };
+    expect(errorsOf(json)).toEqual([
+      {
+        path: 'budget.items[0].children[0].level',
+        message: 'di tingkat ini harus kegiatan, bukan subkegiatan',
+      },
+    ]);
+  });
+  it('an unknown scale and a cap of 0 get messages that say what is expected', () => {
+    const errors = errorsOf({ ...base, sasaran: [], scale: 'permendagri', policy: { cap: 0 } });
+    expect(errors.find((e) => e.path === 'scale')?.message).toContain('permendagri-86-2017');
+    expect(errors.find((e) => e.path === 'policy.cap')?.message).toBe('harus lebih dari 0');
+  });
+});
+
 describe('measureReport', () => {
   it('uses the negative formula for a poverty rate (DOMAIN.md §2: 6,67 % against 5,5 % is 78,73 %)', () => {
     const m = measureReport(reportData());
@@ -222,6 +279,31 @@ describe('checkReport: finds what reports get wrong (DOMAIN.md §6)', () => {
     ]);
     expect(findings[0]?.message).toContain('salah ketik');
     expect(findings[1]?.message).toContain('pagu murni');
+  });
+  it('still reports a percentage that agrees with neither the printed realisasi nor its rows', () => {
+    const findings = checkReport(
+      reportData({
+        budget: {
+          items: [
+            {
+              code: '1',
+              level: 'program',
+              name: 'P',
+              pagu: 100,
+              realisasi: 90,
+              printed: { persen: '50,00' },
+              children: [
+                { code: '1.1', level: 'kegiatan', name: 'a', pagu: 100, realisasi: 80, children: [] },
+              ],
+            },
+          ],
+        },
+      }),
+    );
+    expect(findings.map((f) => [f.path, f.kind, f.expected])).toEqual([
+      ['budget.items[1].realisasi', 'sum-mismatch', '80'],
+      ['budget.items[1].printed.persen', 'percent-mismatch', '90,00'],
+    ]);
   });
   it('finds wrong amounts in words and suggests the value of a malformed row', () => {
     const findings = checkReport(

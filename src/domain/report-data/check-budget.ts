@@ -103,9 +103,8 @@ function checkItems(
     for (const field of MONEY_FIELDS) {
       checked[field] = { read: amounts[field], corrected: checkSum(c, item, path, field, amounts, children) };
     }
-    if (checked.realisasi.corrected === null) {
-      checked.realisasi.corrected = checkPercent(c, item, path, amounts);
-    }
+    const slip = checkPercent(c, item, path, amounts, checked.realisasi.corrected);
+    if (checked.realisasi.corrected === null) checked.realisasi.corrected = slip;
     const values = {
       pagu: valueOf(amounts.pagu),
       paguMurni: valueOf(amounts.paguMurni),
@@ -196,6 +195,8 @@ function checkPercent(
   item: BudgetItemInput,
   path: string,
   amounts: Record<MoneyField, ReadValue>,
+  /** A realisasi already shown to be what the rows add up to; a % that agrees with it is not reported. */
+  rowsRealisasi: number | null,
 ): number | null {
   const lines = item.source?.lines;
   const printed = readPrinted(c, item.printed?.persen, `${path}.printed.persen`, subjectOf(item), lines);
@@ -203,6 +204,25 @@ function checkPercent(
   if (!printed || pagu.state !== 'ok' || realisasi.state !== 'ok' || pagu.value === 0) return null;
   const computed = (realisasi.value / pagu.value) * 100;
   if (matches(computed, printed)) return null;
+  if (rowsRealisasi !== null && matches((rowsRealisasi / pagu.value) * 100, printed)) return null;
+  if (rowsRealisasi !== null) {
+    // The sum finding already names the realisasi; the % agrees with neither figure.
+    const expected = c.expect(computed, printed.decimals);
+    c.add(
+      'percent-mismatch',
+      `${path}.printed.persen`,
+      printed.printed,
+      expected,
+      {
+        kind: 'percent',
+        subject: subjectOf(item),
+        printed: c.show(printed.printed, printed.decimals),
+        expected,
+      },
+      lines,
+    );
+    return null;
+  }
   const slip = uniqueSlip(realisasi.value, (candidate) => matches((candidate / pagu.value) * 100, printed));
   if (slip !== null) {
     c.add(
@@ -296,7 +316,14 @@ function checkTotals(c: FindingCollector, budget: NonNullable<ReportData['budget
   const persen = readPrinted(c, printed.persen, 'budget.printed.persen', subject);
   if (persen && totals.pagu && totals.realisasi !== null) {
     const computed = (totals.realisasi / totals.pagu) * 100;
-    if (!matches(computed, persen)) {
+    const rowsPagu = sumOf(top.map((t) => t.pagu.read));
+    const rowsRealisasi = sumOf(top.map((t) => supported(t.realisasi)));
+    const agreesWithRows =
+      rowsPagu !== null &&
+      rowsPagu > 0 &&
+      rowsRealisasi !== null &&
+      matches((rowsRealisasi / rowsPagu) * 100, persen);
+    if (!matches(computed, persen) && !agreesWithRows) {
       const expected = c.expect(computed, persen.decimals);
       c.add('percent-mismatch', 'budget.printed.persen', persen.printed, expected, {
         kind: 'percent',

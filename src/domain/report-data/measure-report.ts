@@ -89,8 +89,14 @@ export type ReportMeasurement = {
   budget: BudgetMeasurement | null;
 };
 
+/** The capaian policy a file declares; what it leaves out takes the engine's defaults. */
 export function capaianPolicyOf(data: ReportData): Partial<CapaianPolicy> {
-  return data.policy?.negativeFormula ? { negativeFormula: data.policy.negativeFormula } : {};
+  const { negativeFormula, targetZero, floorAtZero } = data.policy ?? {};
+  return {
+    ...(negativeFormula ? { negativeFormula } : {}),
+    ...(targetZero ? { targetZero } : {}),
+    ...(floorAtZero !== undefined ? { floorAtZero } : {}),
+  };
 }
 
 function predikatOf(value: number | null, scale: Scale): Predikat | null {

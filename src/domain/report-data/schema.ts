@@ -150,6 +150,8 @@ export const reportDataSchema = z.object({
   policy: z
     .object({
       negativeFormula: z.enum(['two-minus-ratio', 'inverse-ratio']).optional(),
+      targetZero: z.enum(['unmeasurable', 'met-when-not-worse']).optional(),
+      floorAtZero: z.boolean().optional(),
       cap: z.number().positive().nullable().optional(),
     })
     .optional(),
@@ -189,13 +191,17 @@ function issueMessage(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `harus salah satu dari: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_union':
-      return 'bentuk nilai tidak dikenali (angka, teks angka, atau objek yang diharapkan)';
+      return issue.path[0] === 'scale' && issue.path.length === 1
+        ? `skala harus salah satu dari: ${SCALE_PRESET_IDS.join(', ')}, atau objek { levels: [...] }`
+        : 'bentuk nilai tidak dikenali (angka, teks angka, atau objek yang diharapkan)';
     case 'too_small':
       return issue.origin === 'string'
         ? 'tidak boleh kosong'
         : issue.origin === 'array'
           ? `minimal ${String(issue.minimum)} isian`
-          : `minimal ${String(issue.minimum)}`;
+          : issue.inclusive === false
+            ? `harus lebih dari ${String(issue.minimum)}`
+            : `minimal ${String(issue.minimum)}`;
     case 'too_big':
       return `maksimal ${String(issue.maximum)}`;
     default:
@@ -235,6 +241,19 @@ export function parseReportData(json: unknown): ParsedReportData {
   return errors.length > 0 ? { ok: false, errors } : { ok: true, data: result.data };
 }
 
+/** Which level a budget row's children have: program → kegiatan → subkegiatan. */
+const CHILD_LEVEL: Record<BudgetItemInput['level'] | 'root', BudgetItemInput['level'] | null> = {
+  root: 'program',
+  program: 'kegiatan',
+  kegiatan: 'subkegiatan',
+  subkegiatan: null,
+};
+
+function groupMeanReady(scale: ReportData['scale']): boolean {
+  if (typeof scale === 'string') return scale === 'lan-239-2003';
+  return scale.levels.every((level) => level.meanValue !== undefined);
+}
+
 function semanticErrors(data: ReportData): SchemaError[] {
   const errors: SchemaError[] = reportScaleErrors(data.scale).map((message) => ({ path: 'scale', message }));
   const sasaranIds = new Set<string>();
@@ -259,16 +278,46 @@ function semanticErrors(data: ReportData): SchemaError[] {
       }
     });
   });
+  if (data.aggregation === 'group-mean' && !groupMeanReady(data.scale)) {
+    errors.push({
+      path: 'aggregation',
+      message:
+        'metode group-mean memerlukan skala dengan nilai tengah (meanValue) di setiap tingkat, mis. lan-239-2003',
+    });
+  }
+  data.sasaran.forEach((s, si) => {
+    const weighted = s.indikator.filter((ind) => ind.weight !== undefined).length;
+    if (weighted > 0 && weighted < s.indikator.length) {
+      const missing = s.indikator.findIndex((ind) => ind.weight === undefined);
+      errors.push({
+        path: `sasaran[${si}].indikator[${missing}].weight`,
+        message: 'bobot (weight) harus diisi untuk semua indikator sasaran ini atau tidak sama sekali',
+      });
+    }
+  });
   const codes = new Set<string>();
-  const walk = (items: readonly BudgetItemInput[], path: string) => {
+  const walk = (
+    items: readonly BudgetItemInput[],
+    path: string,
+    parentLevel: BudgetItemInput['level'] | 'root',
+  ) => {
     items.forEach((item, i) => {
       const here = `${path}[${i}]`;
       if (codes.has(item.code))
         errors.push({ path: `${here}.code`, message: `kode "${item.code}" dipakai lebih dari sekali` });
       codes.add(item.code);
-      walk(item.children, `${here}.children`);
+      const expected = CHILD_LEVEL[parentLevel];
+      if (item.level !== expected) {
+        errors.push({
+          path: `${here}.level`,
+          message: expected
+            ? `di tingkat ini harus ${expected}, bukan ${item.level}`
+            : `sub kegiatan tidak boleh memiliki rincian (${item.level} "${item.code}")`,
+        });
+      }
+      walk(item.children, `${here}.children`, item.level);
     });
   };
-  if (data.budget) walk(data.budget.items, 'budget.items');
+  if (data.budget) walk(data.budget.items, 'budget.items', 'root');
   return errors;
 }
