@@ -15,7 +15,9 @@ export function registerBackup(program: Command, { io }: CliContext): void {
       try {
         const summary = await backupDatabase(opened.db, file, { engine: opened.engine });
         const rows = summary.tables.reduce((sum, table) => sum + table.rows, 0);
-        io.out(`Cadangan ${file} dibuat: ${summary.tables.length} tabel, ${rows} baris, skema ${summary.migration}.\n`);
+        io.out(
+          `Cadangan ${file} dibuat: ${summary.tables.length} tabel, ${rows} baris, skema ${summary.migration}.\n`,
+        );
       } finally {
         await opened.close();
       }

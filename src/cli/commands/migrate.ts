@@ -11,7 +11,9 @@ import type { CliContext } from '../main.ts';
 export function registerMigrate(program: Command, { io, setExit }: CliContext): void {
   program
     .command('migrate')
-    .description('Memigrasi database ke skema versi ini (PGlite di --data, atau PostgreSQL bila DATABASE_URL diisi)')
+    .description(
+      'Memigrasi database ke skema versi ini (PGlite di --data, atau PostgreSQL bila DATABASE_URL diisi)',
+    )
     .option('--data <dir>', 'folder data PGlite (bawaan: ./data atau AKUNTABEL_DATA)')
     .option('--check', 'hanya memeriksa; kode keluar 1 bila ada migrasi yang belum dijalankan')
     .action(async (options: { data?: string; check?: boolean }) => {
@@ -27,7 +29,9 @@ export function registerMigrate(program: Command, { io, setExit }: CliContext): 
           }
         }
         const applied = await readAppliedMigrations(opened.db);
-        io.out(`Database ${opened.engine} di ${opened.location} pada skema ${applied.at(-1)?.id ?? '(kosong)'}.\n`);
+        io.out(
+          `Database ${opened.engine} di ${opened.location} pada skema ${applied.at(-1)?.id ?? '(kosong)'}.\n`,
+        );
       } finally {
         await opened.close();
       }

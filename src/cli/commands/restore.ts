@@ -7,7 +7,9 @@ import type { CliContext } from '../main.ts';
 export function registerRestore(program: Command, { io }: CliContext): void {
   program
     .command('restore')
-    .description('Memulihkan berkas cadangan ke database KOSONG (folder data baru atau database PostgreSQL baru)')
+    .description(
+      'Memulihkan berkas cadangan ke database KOSONG (folder data baru atau database PostgreSQL baru)',
+    )
     .argument('<file>', 'berkas cadangan dari `akuntabel backup`')
     .option('--data <dir>', 'folder data PGlite (bawaan: ./data atau AKUNTABEL_DATA)')
     .action(async (file: string, options: { data?: string }) => {
@@ -15,7 +17,9 @@ export function registerRestore(program: Command, { io }: CliContext): void {
       try {
         const summary = await restoreDatabase(opened.db, file);
         const rows = summary.tables.reduce((sum, table) => sum + table.rows, 0);
-        io.out(`Cadangan ${file} (dibuat ${summary.createdAt}) dipulihkan ke ${opened.location}: ${rows} baris.\n`);
+        io.out(
+          `Cadangan ${file} (dibuat ${summary.createdAt}) dipulihkan ke ${opened.location}: ${rows} baris.\n`,
+        );
       } finally {
         await opened.close();
       }
