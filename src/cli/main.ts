@@ -4,8 +4,11 @@
  * and turns thrown errors into exit codes.
  */
 import { Command, CommanderError } from 'commander';
+import { registerBackup } from './commands/backup.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerMeasure } from './commands/measure.ts';
+import { registerMigrate } from './commands/migrate.ts';
+import { registerRestore } from './commands/restore.ts';
 import { registerStart } from './commands/start.ts';
 
 export type Output = { out: (text: string) => void; err: (text: string) => void };
@@ -30,6 +33,9 @@ export function buildProgram(io: Output, setExit: (code: number) => void): Comma
   registerStart(program, ctx);
   registerMeasure(program, ctx);
   registerCheck(program, ctx);
+  registerMigrate(program, ctx);
+  registerBackup(program, ctx);
+  registerRestore(program, ctx);
   return program;
 }
 
