@@ -3,10 +3,10 @@
  * routes). An agency-bound user (operator, kepala, and a viewer given an
  * agency) never reads or changes another agency's records.
  */
+import { ROLES, type Role } from '../store/schema/enums.ts';
 import { forbidden } from './errors.ts';
 
-export type Role = 'admin' | 'operator' | 'kepala' | 'evaluator' | 'viewer';
-export const ROLES: readonly Role[] = ['admin', 'operator', 'kepala', 'evaluator', 'viewer'];
+export { ROLES, type Role };
 
 /** The person acting, as the services see them. */
 export type Actor = {

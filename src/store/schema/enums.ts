@@ -185,16 +185,13 @@ export type SasaranAggregation = (typeof SASARAN_AGGREGATIONS)[number];
 export const NEGATIVE_FORMULAS = ['two_minus_ratio', 'inverse_ratio'] as const;
 export type NegativeFormula = (typeof NEGATIVE_FORMULAS)[number];
 
-export const ROLES = [
-  'super_admin',
-  'admin_pemda',
-  'admin_opd',
-  'operator',
-  'verifikator',
-  'pimpinan',
-  'inspektorat',
-  'pembaca',
-] as const;
+/**
+ * The roles of issue 4: admin (region: Bappeda / Bagian Organisasi), operator
+ * (an agency's data entry), kepala (head of an agency), evaluator
+ * (Inspektorat), viewer. The rules of what each may do live in
+ * src/services/authorization.ts.
+ */
+export const ROLES = ['admin', 'operator', 'kepala', 'evaluator', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const AUDIT_ORIGINS = ['web', 'api', 'cli', 'import', 'system'] as const;

@@ -106,7 +106,8 @@ export const sasaranStrategis = pgTable(
     id: id(),
     agencyId: agencyId(),
     renstraPeriodId: uuid('renstra_period_id').notNull(),
-    renstraTujuanId: uuid('renstra_tujuan_id').notNull(),
+    /** Null when the Renstra states no tujuan (the 2023 Lima Puluh Kota report names none). */
+    renstraTujuanId: uuid('renstra_tujuan_id'),
     /** The unit answerable for the sasaran (null: the agency as a whole). */
     orgUnitId: uuid('org_unit_id'),
     code: text('code').notNull(),
