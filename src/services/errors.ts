@@ -81,3 +81,17 @@ export function conflict(what: Texts): AppError {
 export function invalidState(message: Texts): AppError {
   return new AppError('invalid-state', message);
 }
+
+/** A record with the same key (a username, a code) already exists; `path` names the field. */
+export function alreadyExists(what: Texts, path?: string): AppError {
+  const message = { id: `${what.id} sudah ada.`, en: `${what.en} already exists.` };
+  return new AppError('conflict', message, path === undefined ? [] : [{ path, message }]);
+}
+
+/** No valid session, or the account is inactive. */
+export function unauthenticated(): AppError {
+  return new AppError('unauthenticated', {
+    id: 'Silakan masuk kembali.',
+    en: 'Please sign in again.',
+  });
+}
