@@ -1,0 +1,404 @@
+/**
+ * Measures loaded agency data through the domain, by one path shared with
+ * report files: each agency-year becomes an `akuntabel/report-data@1` object
+ * (ReportData) and goes through `measureReport` (capaian, predikat, averages,
+ * comparisons, budget roll-up). What the file format cannot say is resolved
+ * here first, each step by a domain function:
+ *
+ * - the target: the latest signed PK version of the top unit (a perubahan
+ *   replaces the original), else the Renstra target of the year;
+ * - the realisation: per period derived from its components where the
+ *   indicator's formula names them (formula-derivation.ts, derived-realisasi.ts),
+ *   else the value entered; then the periods rolled up to the year
+ *   (indicator-year-value.ts over period-aggregation.ts `rollUpYear`; the
+ *   store's 'last' is the domain's 'stock');
+ * - store enumerations mapped to the format's names (scale preset, aggregation,
+ *   negative formula, cap); a 'range' indicator is measured as positive with a
+ *   range target (inside → 100; outside → against the nearer bound).
+ */
+import { rollUpBudget, type BudgetNode } from '../../domain/budget-rollup.ts';
+import { deriveRealisasi, type Derivation } from '../../domain/derived-realisasi.ts';
+import { computeEfficiency, type Efficiency } from '../../domain/efficiency.ts';
+import { derivationFromFormula } from '../../domain/formula-derivation.ts';
+import { indicatorYearValue, type IndicatorYearValue } from '../../domain/indicator-year-value.ts';
+import type { PeriodAggregation as DomainPeriodAggregation } from '../../domain/period-aggregation.ts';
+import {
+  budgetNodesOf,
+  measureReport,
+  type BudgetItemMeasurement,
+  type IndicatorMeasurement,
+  type Predikat,
+  type ReportMeasurement,
+} from '../../domain/report-data/measure-report.ts';
+import { resolveReportScale } from '../../domain/report-data/report-scale.ts';
+import type { BudgetItemInput, IndikatorData, ReportData } from '../../domain/report-data/schema.ts';
+import type { Scale } from '../../domain/scales.ts';
+import type { PeriodAggregation, Polarity, SpendingType } from '../../store/schema/enums.ts';
+import { invalidState } from '../errors.ts';
+import type {
+  AgencyData,
+  StoredBudgetLine,
+  StoredIndicator,
+  StoredSetting,
+  StoredTarget,
+} from './measurement-data.ts';
+
+export type { Predikat } from '../../domain/report-data/measure-report.ts';
+
+export type TargetSource = 'pk' | 'renstra';
+
+export type MeasuredIndicator = IndicatorMeasurement & {
+  code: string;
+  isIku: boolean;
+  /** The polarity as stored ('range' is measured as positive against a range target). */
+  storedPolarity: Polarity;
+  periodAggregation: PeriodAggregation;
+  /** Where the target came from; null when there is none. */
+  targetSource: TargetSource | null;
+  /** How the year's realisation was rolled up from its periods. */
+  periods: Omit<IndicatorYearValue, 'value' | 'grade'>;
+  /** The derivation the formula states over the components, when it states one. */
+  derivation: Derivation | null;
+  /** Periods whose value was computed from components (rather than taken as entered). */
+  derivedPeriods: number;
+};
+
+export type MeasuredSasaran = {
+  id: string;
+  code: string;
+  statement: string;
+  capaian: number | null;
+  predikat: Predikat | null;
+  count: number;
+  indicators: MeasuredIndicator[];
+  /** Programs linked to the sasaran (sasaran_program_link) that have a budget this year. */
+  programs: { id: string; code: string; name: string }[];
+  /** Capaian of the sasaran against the serapan of its programs; null when budgets were not read. */
+  efficiency: Efficiency | null;
+};
+
+export type PredikatCount = { label: string; labelEn: string; count: number };
+
+export type MeasurementSettings = {
+  source: StoredSetting['source'];
+  fromYear: number | null;
+  scale: { id: string; name: string; levels: { label: string; labelEn: string }[] };
+  aggregation: ReportData['aggregation'];
+  negativeFormula: 'two-minus-ratio' | 'inverse-ratio';
+  cap: number | null;
+};
+
+export type MeasuredAgency = {
+  agency: AgencyData;
+  settings: MeasurementSettings;
+  sasaran: MeasuredSasaran[];
+  overall: ReportMeasurement['overall'];
+  /** Indicators per predikat, in scale order (highest first), then those not measured. */
+  predikatCounts: PredikatCount[];
+  unmeasured: number;
+  indicatorCount: number;
+  /** Indicators with no realisation for the year. */
+  missingRealisasi: number;
+  /** Indicators with a realisation but not every period of the year reported. */
+  incomplete: number;
+  budget: ReportMeasurement['budget'];
+};
+
+const PRESET_IDS = {
+  permendagri_86_2017: 'permendagri-86-2017',
+  baik_4: 'baik-4',
+  lan_239_2003: 'lan-239-2003',
+} as const;
+
+const STORE_TO_DOMAIN_AGGREGATION: Record<PeriodAggregation, DomainPeriodAggregation> = {
+  cumulative: 'cumulative',
+  last: 'stock',
+  average: 'average',
+};
+
+const SPENDING: Record<SpendingType, BudgetItemInput['spendingType']> = {
+  pegawai: 'pegawai',
+  barang_jasa: 'barang-jasa',
+  modal: 'modal',
+  hibah: 'lainnya',
+  bantuan_sosial: 'lainnya',
+  tidak_terduga: 'lainnya',
+  lainnya: 'lainnya',
+};
+
+function scaleOf(setting: StoredSetting): ReportData['scale'] {
+  if (setting.scalePreset !== 'custom') return PRESET_IDS[setting.scalePreset];
+  const bands = [...(setting.customScale ?? [])].sort(
+    (a, b) => (b.min === null ? -Infinity : Number(b.min)) - (a.min === null ? -Infinity : Number(a.min)),
+  );
+  return {
+    levels: bands.map((band) => ({
+      label: band.label,
+      min: band.min === null ? null : Number(band.min),
+      minInclusive: band.minInclusive,
+      max: band.max === null ? null : Number(band.max),
+      maxInclusive: band.maxInclusive,
+    })),
+  };
+}
+
+function settingsOf(setting: StoredSetting, scale: Scale): MeasurementSettings {
+  return {
+    source: setting.source,
+    fromYear: setting.fromYear,
+    scale: {
+      id: scale.id,
+      name: scale.name,
+      levels: scale.levels.map((l) => ({ label: l.label, labelEn: l.labelEn })),
+    },
+    aggregation: setting.sasaranAggregation === 'group_mean' ? 'group-mean' : 'mean',
+    negativeFormula: setting.negativeFormula === 'inverse_ratio' ? 'inverse-ratio' : 'two-minus-ratio',
+    cap: setting.capaianCap,
+  };
+}
+
+function formatPolarity(polarity: Polarity): IndikatorData['polarity'] {
+  return polarity === 'range' ? 'positive' : polarity;
+}
+
+function formatTarget(indicator: StoredIndicator, target: StoredTarget | undefined): IndikatorData['target'] {
+  if (!target) return null;
+  if (indicator.polarity === 'ordinal') return target.grade;
+  if (target.value !== null) return target.value;
+  if (target.low !== null && target.high !== null) return { min: target.low, max: target.high };
+  return null;
+}
+
+type YearValue = IndicatorYearValue & { derivedPeriods: number };
+
+function yearValue(indicator: StoredIndicator, year: number, derivation: Derivation | null): YearValue {
+  let derivedPeriods = 0;
+  const rows = (indicator.periods.get(year) ?? []).map((p) => {
+    let value = p.value;
+    const components = indicator.components.get(p.realisationId);
+    if (derivation && components) {
+      const derived = deriveRealisasi(derivation, components);
+      if (derived.value !== null) {
+        value = derived.value;
+        derivedPeriods++;
+      }
+    }
+    return { kind: p.kind, no: p.no, value, grade: p.grade };
+  });
+  const rolled = indicatorYearValue(
+    rows,
+    STORE_TO_DOMAIN_AGGREGATION[indicator.periodAggregation],
+    indicator.reportingFrequency,
+  );
+  return { ...rolled, derivedPeriods };
+}
+
+function realisasiOf(indicator: StoredIndicator, value: YearValue): IndikatorData['realisasi'] {
+  return indicator.polarity === 'ordinal' ? value.grade : value.value;
+}
+
+function budgetItemsOf(lines: readonly StoredBudgetLine[]): {
+  items: BudgetItemInput[];
+  programIds: string[];
+} {
+  const programs = new Map<string, BudgetItemInput>();
+  const kegiatan = new Map<string, BudgetItemInput>();
+  const subs = new Map<string, { item: BudgetItemInput; types: Set<SpendingType> }>();
+  for (const line of lines) {
+    let program = programs.get(line.programId);
+    if (!program) {
+      program = { code: line.programCode, level: 'program', name: line.programName, children: [] };
+      programs.set(line.programId, program);
+    }
+    let keg = kegiatan.get(line.kegiatanId);
+    if (!keg) {
+      keg = { code: line.kegiatanCode, level: 'kegiatan', name: line.kegiatanName, children: [] };
+      kegiatan.set(line.kegiatanId, keg);
+      program.children.push(keg);
+    }
+    let sub = subs.get(line.subKegiatanId);
+    if (!sub) {
+      sub = {
+        item: {
+          code: line.subKegiatanCode,
+          level: 'subkegiatan',
+          name: line.subKegiatanName,
+          pagu: 0,
+          paguMurni: 0,
+          realisasi: 0,
+          children: [],
+        },
+        types: new Set(),
+      };
+      subs.set(line.subKegiatanId, sub);
+      keg.children.push(sub.item);
+    }
+    // Amounts of the lines (one per spending type) of a sub kegiatan add up; pagu is the revised one when revised.
+    sub.item.pagu = (sub.item.pagu as number) + (line.paguPerubahan ?? line.paguMurni);
+    sub.item.paguMurni = (sub.item.paguMurni as number) + line.paguMurni;
+    sub.item.realisasi = (sub.item.realisasi as number) + line.realisasi;
+    sub.types.add(line.spendingType);
+  }
+  for (const { item, types } of subs.values()) {
+    if (types.size === 1) item.spendingType = SPENDING[[...types][0]!];
+  }
+  return { items: [...programs.values()], programIds: [...programs.keys()] };
+}
+
+export type MeasureOptions = {
+  year: number;
+  /** Years before `year` to compare with (history, previous year). */
+  historyYears: number;
+  /** Efficiency per sasaran (needs the budget tree and the sasaran-program links loaded). */
+  efficiency: boolean;
+};
+
+/** Measures one loaded agency for the year. */
+export function measureAgency(agency: AgencyData, options: MeasureOptions): MeasuredAgency {
+  const { year } = options;
+  const targetFor = (indicator: StoredIndicator, y: number) => {
+    const fromPk = agency.pk.get(y)?.targets.get(indicator.id);
+    if (fromPk) return { target: fromPk, source: 'pk' as const };
+    const fromRenstra = indicator.renstraTargets.get(y);
+    return fromRenstra ? { target: fromRenstra, source: 'renstra' as const } : null;
+  };
+
+  const details = new Map<
+    string,
+    {
+      indicator: StoredIndicator;
+      value: YearValue;
+      derivation: Derivation | null;
+      targetSource: TargetSource | null;
+    }
+  >();
+  const sasaran: ReportData['sasaran'] = agency.sasaran.map((s) => ({
+    id: s.id,
+    name: s.statement,
+    indikator: s.indicators.map((indicator): IndikatorData => {
+      const derivation = derivationFromFormula(indicator.formula, indicator.componentCodes);
+      const value = yearValue(indicator, year, derivation);
+      const chosen = targetFor(indicator, year);
+      details.set(indicator.id, { indicator, value, derivation, targetSource: chosen?.source ?? null });
+      const history: NonNullable<IndikatorData['history']> = [];
+      for (let y = year - options.historyYears; y < year; y++) {
+        const past = yearValue(indicator, y, derivation);
+        const pastTarget = formatTarget(indicator, targetFor(indicator, y)?.target);
+        const pastRealisasi = realisasiOf(indicator, past);
+        if (pastTarget !== null || pastRealisasi !== null)
+          history.push({ year: y, target: pastTarget, realisasi: pastRealisasi });
+      }
+      const grades = indicator.ordinalScale ? [...indicator.ordinalScale.grades].reverse() : undefined;
+      return {
+        id: indicator.id,
+        name: indicator.name,
+        unit: indicator.unit,
+        polarity: formatPolarity(indicator.polarity),
+        ...(grades && indicator.polarity === 'ordinal' ? { grades } : {}),
+        target: formatTarget(indicator, chosen?.target),
+        realisasi: realisasiOf(indicator, value),
+        endTarget: indicator.endTargetValue,
+        baseline: indicator.baselineValue,
+        history,
+      };
+    }),
+  }));
+
+  const budget = agency.budgetLines.length > 0 ? budgetItemsOf(agency.budgetLines) : null;
+  const data: ReportData = {
+    format: 'akuntabel/report-data@1',
+    agency: { name: agency.name, region: agency.regionName, level: agency.regionKind },
+    year,
+    scale: scaleOf(agency.setting),
+    aggregation: agency.setting.sasaranAggregation === 'group_mean' ? 'group-mean' : 'mean',
+    policy: {
+      negativeFormula:
+        agency.setting.negativeFormula === 'inverse_ratio' ? 'inverse-ratio' : 'two-minus-ratio',
+      cap: agency.setting.capaianCap,
+    },
+    sasaran,
+    ...(budget ? { budget: { items: budget.items } } : {}),
+  };
+
+  let scale: Scale;
+  let report: ReportMeasurement;
+  try {
+    scale = resolveReportScale(data.scale);
+    report = measureReport(data);
+  } catch (error) {
+    throw invalidState({
+      id: `Pengaturan pengukuran ${agency.name} tidak dapat dipakai: ${error instanceof Error ? error.message : String(error)}`,
+      en: `The measurement settings of ${agency.name} cannot be used: ${error instanceof Error ? error.message : String(error)}`,
+    });
+  }
+
+  // Efficiency per sasaran: its capaian against the serapan of the programs linked to it.
+  const budgetByProgram = new Map<string, { node: BudgetNode; code: string; name: string }>();
+  if (budget) {
+    budgetNodesOf(budget.items).forEach((node, i) =>
+      budgetByProgram.set(budget.programIds[i]!, { node, code: node.code, name: node.name }),
+    );
+  }
+
+  const counts = new Map(
+    scale.levels.map((l) => [l.label, { label: l.label, labelEn: l.labelEn, count: 0 }]),
+  );
+  let unmeasured = 0;
+  let missingRealisasi = 0;
+  let incomplete = 0;
+  const measured: MeasuredSasaran[] = report.sasaran.map((s, si) => {
+    const stored = agency.sasaran[si]!;
+    const indicators = s.indikator.map((m): MeasuredIndicator => {
+      const d = details.get(m.id)!;
+      if (m.predikat) counts.get(m.predikat.label)!.count++;
+      else unmeasured++;
+      if (m.realisasi === null) missingRealisasi++;
+      else if (!d.value.complete) incomplete++;
+      const { periodKind, periodsReported, periodsExpected, complete, ignoredRows, derivedPeriods } = d.value;
+      const periods = { periodKind, periodsReported, periodsExpected, complete, ignoredRows };
+      return {
+        ...m,
+        code: d.indicator.code,
+        isIku: d.indicator.isIku,
+        storedPolarity: d.indicator.polarity,
+        periodAggregation: d.indicator.periodAggregation,
+        targetSource: d.targetSource,
+        periods,
+        derivation: d.derivation,
+        derivedPeriods,
+      };
+    });
+    const programs = (agency.sasaranPrograms.get(stored.id) ?? [])
+      .map((id) => ({ id, entry: budgetByProgram.get(id) }))
+      .filter((p) => p.entry !== undefined)
+      .map((p) => ({ id: p.id, code: p.entry!.code, name: p.entry!.name, node: p.entry!.node }))
+      .sort((a, b) => a.code.localeCompare(b.code));
+    const serapan = programs.length > 0 ? rollUpBudget(programs.map((p) => p.node)).total.persen : null;
+    return {
+      id: s.id,
+      code: stored.code,
+      statement: stored.statement,
+      capaian: s.capaian,
+      predikat: s.predikat,
+      count: s.count,
+      indicators,
+      programs: programs.map(({ id, code, name }) => ({ id, code, name })),
+      efficiency: options.efficiency ? computeEfficiency(s.capaian, serapan) : null,
+    };
+  });
+
+  return {
+    agency,
+    settings: settingsOf(agency.setting, scale),
+    sasaran: measured,
+    overall: report.overall,
+    predikatCounts: [...counts.values()],
+    unmeasured,
+    indicatorCount: details.size,
+    missingRealisasi,
+    incomplete,
+    budget: report.budget,
+  };
+}
+
+export type { BudgetItemMeasurement };
