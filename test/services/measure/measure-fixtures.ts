@@ -17,8 +17,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../../src/store/database.ts';
 import * as s from '../../../src/store/schema/index.ts';
-import type { ServiceActor } from '../../../src/services/authorization.ts';
-import type { ServiceContext } from '../../../src/services/context.ts';
+import type { ServiceActor, ServiceContext } from '../../../src/services/context.ts';
 
 function one<T>(rows: T[]): T {
   const [row] = rows;
