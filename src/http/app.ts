@@ -1,0 +1,102 @@
+/**
+ * The HTTP API: Fastify under /api, zod schemas for every input (the same
+ * schemas give validation and the OpenAPI document), sessions in the database
+ * behind an HttpOnly SameSite cookie, CSRF protection on every state-changing
+ * request, problem+json errors. Routes are thin: they call one use case.
+ */
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Database } from '../store/database.ts';
+import { handleError } from './problem.ts';
+import { registerSessionHooks } from './session-hooks.ts';
+import { registerAuthRoutes } from './routes/auth.ts';
+import { registerHealthRoutes } from './routes/health.ts';
+
+export type AppOptions = {
+  db: Database;
+  now?: () => Date;
+  logger?: boolean;
+  /** Largest JSON body accepted (bytes); uploads have their own limit. */
+  bodyLimit?: number;
+};
+
+export type App = FastifyInstance;
+
+export const API_VERSION = '0.1.0';
+
+export async function buildApp(options: AppOptions): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    trustProxy: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Akuntabel API',
+        version: API_VERSION,
+        description:
+          'SAKIP: Renstra, Perjanjian Kinerja, realisasi, pengukuran kinerja, LKjIP. Errors are application/problem+json; see docs/api.md.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'akuntabel_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const now = options.now ?? (() => new Date());
+  registerSessionHooks(app, { db: options.db, now });
+  await app.register(
+    async (api) => {
+      registerHealthRoutes(api, { db: options.db });
+      registerAuthRoutes(api, { db: options.db, now });
+    },
+    { prefix: '/api' },
+  );
+  app.setNotFoundHandler((request, reply) => {
+    void request;
+    return reply
+      .status(404)
+      .type('application/problem+json; charset=utf-8')
+      .send({
+        type: '/api/problems/not-found',
+        title: 'Tidak ditemukan',
+        status: 404,
+        detail: 'Alamat tidak dikenal.',
+      });
+  });
+  return app;
+}
