@@ -12,3 +12,4 @@ export * from './ikm-akip.ts';
 export * from './settings.ts';
 export * from './accounts.ts';
 export * from './audit.ts';
+export * from './workflow.ts';
