@@ -38,6 +38,7 @@ import { measureRealisation, type MeasuredIndicator, type Measurement } from './
 import {
   actorUserId,
   checkPeriodFits,
+  whenPeriodParsed,
   measuredNumber,
   optionalText,
   periodFields,
@@ -59,7 +60,7 @@ export const realisationRowSchema = z
     /** Absent: create. Present: the version read, for an update. */
     version: z.number().int().positive().optional(),
   })
-  .superRefine(checkPeriodFits);
+  .superRefine(checkPeriodFits, whenPeriodParsed);
 
 export type RealisationRowInput = z.output<typeof realisationRowSchema>;
 

@@ -96,6 +96,21 @@ export const periodFields = {
   periodNo: z.number().int(),
 };
 
+/**
+ * Runs the period check even when other fields failed (zod skips an object's
+ * refinements otherwise), so one answer names every wrong field.
+ */
+export const whenPeriodParsed = {
+  when: (payload: { value: unknown }): boolean => {
+    const v = payload.value as { periodKind?: unknown; periodNo?: unknown } | null | undefined;
+    return (
+      typeof v?.periodNo === 'number' &&
+      Number.isInteger(v.periodNo) &&
+      (PERIOD_KINDS as readonly unknown[]).includes(v.periodKind)
+    );
+  },
+};
+
 /** Adds an issue on `periodNo` when it does not fit its kind (quarter 1–4, month 1–12, semester 1–2, year 1). */
 export function checkPeriodFits(
   value: { periodKind: PeriodKind; periodNo: number },
