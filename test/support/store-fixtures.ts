@@ -474,6 +474,77 @@ export async function seedSmallAgency(db: Database, suffix = '01') {
     after: { status: 'submitted', value: '78.125' },
   });
 
+  // the reporting workflow (2023, so it does not touch the 2024 records above):
+  // a deadline whose lock was reopened, a final LKjIP with an answered comment,
+  // a reminder, a finished job
+  const deadline = one(
+    await db
+      .insert(s.reportingDeadline)
+      .values({
+        regionId: region.id,
+        year: 2023,
+        kind: 'lkjip',
+        dueDate: '2024-02-28',
+        dueAt: new Date('2024-02-28T17:00:00Z'),
+        reminderWorkingDays: 5,
+        graceDays: 7,
+      })
+      .returning(),
+  );
+  await db.insert(s.periodLock).values({
+    regionId: region.id,
+    year: 2023,
+    kind: 'lkjip',
+    deadlineId: deadline.id,
+    lockedAt: new Date('2024-03-06T17:00:00Z'),
+    reopenedAt: new Date('2024-03-07T02:00:00Z'),
+    reopenReason: 'Perbaikan setelah reviu Inspektorat',
+  });
+  await db.insert(s.notification).values({
+    userId: user.id,
+    kind: 'deadline.reminder',
+    textId: 'LKjIP 2023 jatuh tempo 28 Februari 2024',
+    textEn: 'LKjIP 2023 is due on 28 February 2024',
+    dedupeKey: `deadline.reminder:${deadline.id}`,
+  });
+  const lkjip = one(
+    await db
+      .insert(s.lkjipReport)
+      .values({ agencyId: agency.id, year: 2023, status: 'in_review', createdByUserId: user.id })
+      .returning(),
+  );
+  await db.insert(s.lkjipReviewComment).values({
+    agencyId: agency.id,
+    reportId: lkjip.id,
+    sectionKey: 'bab3-pengukuran',
+    authorUserId: user.id,
+    body: 'Capaian IKU 1 memakai rumus polaritas yang salah.',
+    responseText: 'Sudah diperbaiki.',
+    respondedAt: new Date('2024-02-20T02:00:00Z'),
+  });
+  const snapshot = { year: 2023, overall: '98.5' };
+  await db
+    .update(s.lkjipReport)
+    .set({
+      status: 'final',
+      snapshot,
+      contentSha256: createHash('sha256').update(JSON.stringify(snapshot)).digest('hex'),
+      finalisedAt: new Date('2024-02-27T02:00:00Z'),
+      finalisedByUserId: user.id,
+    })
+    .where(eq(s.lkjipReport.id, lkjip.id));
+  await db.insert(s.backgroundJob).values({
+    kind: 'report.lkjip_docx',
+    status: 'done',
+    progress: 100,
+    result: new Uint8Array(Buffer.from('PK\u0003\u0004 laporan')),
+    resultFileName: 'lkjip-2023.docx',
+    resultMimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ownerUserId: user.id,
+    regionId: region.id,
+    agencyId: agency.id,
+  });
+
   return {
     region,
     agency,
