@@ -18,6 +18,10 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Database } from '../store/database.ts';
 import { handleError } from './problem.ts';
+import { documentationOnly, registerServiceRoutes } from './service-route.ts';
+import { administerRoutes } from './routes/administer-routes.ts';
+import { measureRoutes } from './routes/measure-routes.ts';
+import { planRoutes } from './routes/plan-routes.ts';
 import { registerSessionHooks } from './session-hooks.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
 import { registerHealthRoutes } from './routes/health.ts';
@@ -40,7 +44,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     trustProxy: false,
   }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler);
+  // Use-case routes validate in the use case (one schema, one place); their schemas only document.
+  app.setValidatorCompiler((route) =>
+    documentationOnly.has(route.schema as object)
+      ? (data: unknown) => ({ value: data })
+      : validatorCompiler(route as Parameters<typeof validatorCompiler>[0]),
+  );
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
 
@@ -83,20 +92,22 @@ export async function buildApp(options: AppOptions): Promise<App> {
     async (api) => {
       registerHealthRoutes(api, { db: options.db });
       registerAuthRoutes(api, { db: options.db, now });
+      registerServiceRoutes(api, { db: options.db, now }, [
+        ...measureRoutes,
+        ...planRoutes,
+        ...administerRoutes,
+      ]);
     },
     { prefix: '/api' },
   );
   app.setNotFoundHandler((request, reply) => {
     void request;
-    return reply
-      .status(404)
-      .type('application/problem+json; charset=utf-8')
-      .send({
-        type: '/api/problems/not-found',
-        title: 'Tidak ditemukan',
-        status: 404,
-        detail: 'Alamat tidak dikenal.',
-      });
+    return reply.status(404).type('application/problem+json; charset=utf-8').send({
+      type: '/api/problems/not-found',
+      title: 'Tidak ditemukan',
+      status: 404,
+      detail: 'Alamat tidak dikenal.',
+    });
   });
   return app;
 }
