@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerBackup } from './commands/backup.ts';
 import { registerCheck } from './commands/check.ts';
+import { registerDemo } from './commands/demo.ts';
 import { registerMeasure } from './commands/measure.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerRestore } from './commands/restore.ts';
@@ -31,6 +32,7 @@ export function buildProgram(io: Output, setExit: (code: number) => void): Comma
     .configureOutput({ writeOut: io.out, writeErr: io.err });
   const ctx: CliContext = { io, setExit };
   registerStart(program, ctx);
+  registerDemo(program, ctx);
   registerMeasure(program, ctx);
   registerCheck(program, ctx);
   registerMigrate(program, ctx);
