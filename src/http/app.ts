@@ -20,6 +20,7 @@ import type { Database } from '../store/database.ts';
 import { handleError } from './problem.ts';
 import { documentationOnly, registerServiceRoutes } from './service-route.ts';
 import { administerRoutes } from './routes/administer-routes.ts';
+import { commitRoutes } from './routes/commit-routes.ts';
 import { measureRoutes } from './routes/measure-routes.ts';
 import { planRoutes } from './routes/plan-routes.ts';
 import { registerSessionHooks } from './session-hooks.ts';
