@@ -26,6 +26,7 @@ import { evidenceTooLarge, evidenceUnsupported } from './evidence-errors.ts';
 import { contentMatches, extensionMatches, isEvidenceMimeType } from './evidence-type.ts';
 import { REALISATION_TEXTS, EDITABLE_STATUSES } from './realisation-write.ts';
 import { actorUserId, optionalText } from './record-inputs.ts';
+import { conflictOnDuplicate } from './unique-conflict.ts';
 
 export const addEvidenceInput = z.object({
   realisationId: z.uuid(),
@@ -113,21 +114,23 @@ export async function addEvidence(
       .insert(evidenceBlob)
       .values({ sha256, sizeBytes: size, content: bytes, createdAt: now })
       .onConflictDoNothing();
-    const [row] = await tx
-      .insert(evidenceFile)
-      .values({
-        agencyId: owner.agencyId,
-        realisationId: owner.id,
-        blobSha256: sha256,
-        fileName: data.fileName,
-        mimeType,
-        sizeBytes: size,
-        description: data.description,
-        uploadedByUserId: actorUserId(ctx),
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning();
+    const [row] = await conflictOnDuplicate({ id: 'Berkas bukti', en: 'Evidence file' }, () =>
+      tx
+        .insert(evidenceFile)
+        .values({
+          agencyId: owner.agencyId,
+          realisationId: owner.id,
+          blobSha256: sha256,
+          fileName: data.fileName,
+          mimeType,
+          sizeBytes: size,
+          description: data.description,
+          uploadedByUserId: actorUserId(ctx),
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning(),
+    );
     await recordAudit(tx, ctx, {
       action: 'evidence.added',
       entityTable: 'evidence_file',

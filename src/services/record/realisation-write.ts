@@ -44,6 +44,7 @@ import {
   periodFields,
   yearInput,
 } from './record-inputs.ts';
+import { conflictOnDuplicate } from './unique-conflict.ts';
 
 export const realisationRowSchema = z
   .object({
@@ -421,21 +422,23 @@ export async function applyRealisation(
       now,
     );
   } else {
-    const [inserted] = await tx
-      .insert(realisation)
-      .values({
-        agencyId: ind.agencyId,
-        indicatorId: ind.id,
-        year: input.year,
-        periodKind: input.periodKind,
-        periodNo: input.periodNo,
-        ...plan.values,
-        status: 'draft',
-        enteredByUserId: actorUserId(ctx),
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning();
+    const [inserted] = await conflictOnDuplicate(REALISATION_TEXTS, () =>
+      tx
+        .insert(realisation)
+        .values({
+          agencyId: ind.agencyId,
+          indicatorId: ind.id,
+          year: input.year,
+          periodKind: input.periodKind,
+          periodNo: input.periodNo,
+          ...plan.values,
+          status: 'draft',
+          enteredByUserId: actorUserId(ctx),
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning(),
+    );
     row = inserted!;
   }
   if (plan.components) {

@@ -17,6 +17,7 @@ import { parseInput } from '../validate.ts';
 import { updateVersioned } from '../versioned-update.ts';
 import { budgetWarnings, lineSpent, type BudgetWarning } from './budget-warnings.ts';
 import { rupiahAmount, yearInput } from './record-inputs.ts';
+import { conflictOnDuplicate } from './unique-conflict.ts';
 
 export const saveBudgetLineInput = z.object({
   subKegiatanId: z.uuid(),
@@ -65,18 +66,20 @@ export async function saveBudgetLine(ctx: ServiceContext, input: unknown): Promi
     let row: typeof budgetLine.$inferSelect;
     if (data.version === undefined) {
       if (existing) throw conflict(BUDGET_LINE_TEXTS);
-      const [inserted] = await tx
-        .insert(budgetLine)
-        .values({
-          agencyId: sub.agencyId,
-          subKegiatanId: data.subKegiatanId,
-          year: data.year,
-          spendingType: data.spendingType,
-          ...values,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning();
+      const [inserted] = await conflictOnDuplicate(BUDGET_LINE_TEXTS, () =>
+        tx
+          .insert(budgetLine)
+          .values({
+            agencyId: sub.agencyId,
+            subKegiatanId: data.subKegiatanId,
+            year: data.year,
+            spendingType: data.spendingType,
+            ...values,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning(),
+      );
       row = inserted!;
     } else {
       if (!existing) throw notFound(BUDGET_LINE_TEXTS);

@@ -23,6 +23,7 @@ import {
   periodFields,
   rupiahAmount,
 } from './record-inputs.ts';
+import { conflictOnDuplicate } from './unique-conflict.ts';
 
 export const saveBudgetRealisationInput = z
   .object({
@@ -86,19 +87,21 @@ export async function saveBudgetRealisation(
     let row: typeof budgetRealisation.$inferSelect;
     if (data.version === undefined) {
       if (existing) throw conflict(TEXTS);
-      const [inserted] = await tx
-        .insert(budgetRealisation)
-        .values({
-          agencyId: line.agencyId,
-          budgetLineId: line.id,
-          periodKind: data.periodKind,
-          periodNo: data.periodNo,
-          amount: data.amount,
-          note: data.note,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning();
+      const [inserted] = await conflictOnDuplicate(TEXTS, () =>
+        tx
+          .insert(budgetRealisation)
+          .values({
+            agencyId: line.agencyId,
+            budgetLineId: line.id,
+            periodKind: data.periodKind,
+            periodNo: data.periodNo,
+            amount: data.amount,
+            note: data.note,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning(),
+      );
       row = inserted!;
     } else {
       if (!existing) throw notFound(TEXTS);

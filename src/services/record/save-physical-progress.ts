@@ -21,6 +21,7 @@ import {
   periodFields,
   yearInput,
 } from './record-inputs.ts';
+import { conflictOnDuplicate } from './unique-conflict.ts';
 
 export const savePhysicalProgressInput = z
   .object({
@@ -97,19 +98,21 @@ export async function savePhysicalProgress(
     let row: typeof subKegiatanProgress.$inferSelect;
     if (data.version === undefined) {
       if (existing) throw conflict(TEXTS);
-      const [inserted] = await tx
-        .insert(subKegiatanProgress)
-        .values({
-          agencyId: sub.agencyId,
-          subKegiatanId: data.subKegiatanId,
-          year: data.year,
-          periodKind: data.periodKind,
-          periodNo: data.periodNo,
-          ...values,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning();
+      const [inserted] = await conflictOnDuplicate(TEXTS, () =>
+        tx
+          .insert(subKegiatanProgress)
+          .values({
+            agencyId: sub.agencyId,
+            subKegiatanId: data.subKegiatanId,
+            year: data.year,
+            periodKind: data.periodKind,
+            periodNo: data.periodNo,
+            ...values,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning(),
+      );
       row = inserted!;
     } else {
       if (!existing) throw notFound(TEXTS);

@@ -15,6 +15,7 @@ import { recordAudit } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { AppError, validationError, type FieldError, type Texts } from '../errors.ts';
 import { updateVersioned } from '../versioned-update.ts';
+import { conflictOnDuplicate } from './unique-conflict.ts';
 
 type SocialTable = PgTable & {
   id: PgColumn;
@@ -138,10 +139,12 @@ export async function upsertSocialRows<T extends SocialTable>(
         now,
       )) as T['$inferSelect'] & StoredRow;
     } else {
-      const [inserted] = (await tx
-        .insert(table)
-        .values({ ...row.insert, createdAt: now, updatedAt: now } as T['$inferInsert'])
-        .returning()) as (T['$inferSelect'] & StoredRow)[];
+      const [inserted] = (await conflictOnDuplicate(spec.what, () =>
+        tx
+          .insert(table)
+          .values({ ...row.insert, createdAt: now, updatedAt: now } as T['$inferInsert'])
+          .returning(),
+      )) as (T['$inferSelect'] & StoredRow)[];
       after = inserted!;
     }
     await recordAudit(tx, ctx, {
