@@ -96,6 +96,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       registerServiceRoutes(api, { db: options.db, now }, [
         ...measureRoutes,
         ...planRoutes,
+        ...commitRoutes,
         ...administerRoutes,
       ]);
     },

@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stopServers } from '../../src/cli/commands/start.ts';
 import { main } from '../../src/cli/main.ts';
 import { openDatabase } from '../../src/store/db.ts';
 import { region } from '../../src/store/schema/index.ts';
@@ -26,6 +27,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'akuntabel-start-'));
 });
 afterAll(async () => {
+  await stopServers();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -38,21 +40,37 @@ const LOGINS = [
 ];
 
 describe('akuntabel start / demo', () => {
-  it('start on a fresh folder migrates, loads the demo, prints the logins and exits 0', async () => {
+  it('start on a fresh folder migrates, loads the demo, prints the logins and serves the API', async () => {
     const data = join(dir, 'fresh');
-    const r = await run('start', '--data', data);
+    const r = await run('start', '--data', data, '--port', '0');
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toContain(`data di folder ${data} (PGlite)`);
     expect(r.out).toContain('Data demo Dinas Sosial Kabupaten Lima Puluh Kota (LKjIP 2023) dimuat');
     for (const [username, password] of LOGINS)
       expect(r.out).toMatch(new RegExp(`${username}\\s+.+\\s+${password}`));
-    expect(r.out).toContain('Server web belum menjadi bagian dari versi ini');
+    const url = /berjalan di (http:\/\/\S+)/.exec(r.out)?.[1];
+    expect(url).toBeDefined();
+    const health = await fetch(`${url}/api/health`);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const login = await fetch(`${url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'kepala.dinsos', password: 'demo-kepala-2024' }),
+    });
+    expect(login.status).toBe(200);
 
-    const again = await run('start', '--data', data);
+    // A second process on the same folder is refused while the server runs.
+    const busy = await run('start', '--data', data, '--port', '0');
+    expect(busy.code).toBe(2);
+    expect(busy.err).toContain('sedang dipakai');
+    await stopServers();
+
+    const again = await run('start', '--data', data, '--port', '0');
     expect(again.code).toBe(0);
     expect(again.out).toContain('Data demo sudah dimuat');
     expect(again.out).toContain('demo-admin-2024');
+    await stopServers();
 
     const demo = await run('demo', '--data', data);
     expect(demo.code).toBe(0);
