@@ -1190,17 +1190,14 @@ export function buildLkjipModel(src: LkjipSource): LkjipReportModel {
   bab4.push({ type: 'signature', placeDate, left: null, right: headSignatory });
 
   // -- Lampiran -----------------------------------------------------------
-  const appendix: ReportPart[] = pkDocs.map((pk, i) => ({
-    kind: 'appendix',
-    id: `lampiran-${i + 1}`,
-    blocks: [
-      heading(
-        1,
-        `${L('LAMPIRAN', 'APPENDIX')} ${i + 1}: ${pk.version === 'perubahan' ? L('PERUBAHAN PERJANJIAN KINERJA', 'REVISED PERFORMANCE AGREEMENT') : L('PERJANJIAN KINERJA', 'PERFORMANCE AGREEMENT')} ${m.year}`,
-      ),
-      ...buildPkBlocks(pk, locale, { withTitle: false }),
-    ],
-  }));
+  const appendix: ReportPart[] = pkDocs.flatMap((pk, i) => {
+    const { agreement, annex } = buildPkBlocks(pk, locale, { withTitle: false });
+    const title = `${L('LAMPIRAN', 'APPENDIX')} ${i + 1}: ${pk.version === 'perubahan' ? L('PERUBAHAN PERJANJIAN KINERJA', 'REVISED PERFORMANCE AGREEMENT') : L('PERJANJIAN KINERJA', 'PERFORMANCE AGREEMENT')} ${m.year}`;
+    return [
+      { kind: 'appendix' as const, id: `lampiran-${i + 1}`, blocks: [heading(1, title), ...agreement] },
+      { kind: 'appendix' as const, id: `lampiran-${i + 1}-target`, blocks: annex },
+    ];
+  });
 
   const meta: DocumentMeta = {
     locale,

@@ -32,10 +32,18 @@ export type PkSource = {
 
 function signatories(pk: PkSource, locale: Locale): { left: Signatory; right: Signatory; placeDate: string } {
   const when = pk.signed.date ? formatDate(pk.signed.date, locale, pk.signed.precision) : `……………… ${pk.year}`;
+  const left = [pick(locale, 'Pihak Kedua,', 'Second party,'), pk.pihakKedua.title.toUpperCase()];
+  const right = [
+    pick(locale, 'Pihak Pertama,', 'First party,'),
+    ...splitAt(pk.pihakPertama.title.toUpperCase()),
+  ];
+  // Equal numbers of lines above both names, so the names print on one line.
+  while (left.length < right.length) left.push(' ');
+  while (right.length < left.length) right.push(' ');
   return {
     placeDate: `${pk.place ?? '…………'}, ${when}`,
     left: {
-      roleLines: [pick(locale, 'Pihak Kedua,', 'Second party,'), pk.pihakKedua.title.toUpperCase()],
+      roleLines: left,
       name: pk.pihakKedua.name.toUpperCase(),
       rank: null,
       nip: null,
@@ -63,8 +71,12 @@ function titleOf(pk: PkSource, locale: Locale): string {
     : pick(locale, 'PERJANJIAN KINERJA', 'PERFORMANCE AGREEMENT');
 }
 
-/** The agreement page and its annex, as blocks. */
-export function buildPkBlocks(pk: PkSource, locale: Locale, options: { withTitle: boolean }): Block[] {
+/** The agreement page and its annex (which starts on a page of its own), as blocks. */
+export function buildPkBlocks(
+  pk: PkSource,
+  locale: Locale,
+  options: { withTitle: boolean },
+): { agreement: Block[]; annex: Block[] } {
   const L = (id: string, en: string) => pick(locale, id, en);
   const sig = signatories(pk, locale);
   const p = (text: string, extra: Partial<Extract<Block, { type: 'paragraph' }>> = {}): Block => ({
@@ -110,14 +122,16 @@ export function buildPkBlocks(pk: PkSource, locale: Locale, options: { withTitle
       ),
     ),
     { type: 'signature', placeDate: sig.placeDate, left: sig.left, right: sig.right },
+  );
+  const annex: Block[] = [
     p(`${titleOf(pk, locale)}`, { align: 'center', bold: true }),
     p(`${pk.pihakPertama.title.toUpperCase()}`, { align: 'center', bold: true }),
     p(`${L('TAHUN ANGGARAN', 'FISCAL YEAR')} ${pk.year}`, { align: 'center', bold: true }),
     pkTargetTable(pk, locale),
-  );
-  if (pk.programBudgets.length > 0) blocks.push(pkBudgetTable(pk, locale));
-  blocks.push({ type: 'signature', placeDate: sig.placeDate, left: sig.left, right: sig.right });
-  return blocks;
+  ];
+  if (pk.programBudgets.length > 0) annex.push(pkBudgetTable(pk, locale));
+  annex.push({ type: 'signature', placeDate: sig.placeDate, left: sig.left, right: sig.right });
+  return { agreement: blocks, annex };
 }
 
 function pkTargetTable(pk: PkSource, locale: Locale): TableBlock {
@@ -202,6 +216,12 @@ export function buildPkDocumentModel(pk: PkSource, locale: Locale, createdAt: st
     meta,
     year: pk.year,
     version: pk.version,
-    parts: [{ kind: 'chapter', id: 'pk', blocks: buildPkBlocks(pk, locale, { withTitle: true }) }],
+    parts: (() => {
+      const { agreement, annex } = buildPkBlocks(pk, locale, { withTitle: true });
+      return [
+        { kind: 'chapter' as const, id: 'pk', blocks: agreement },
+        { kind: 'chapter' as const, id: 'pk-lampiran', blocks: annex },
+      ];
+    })(),
   };
 }

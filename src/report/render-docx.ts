@@ -231,7 +231,6 @@ function styles() {
 
 type Child = Paragraph | Table | TableOfContents;
 
-
 function buildSections(
   doc: RenderableDocument,
   charts: Map<string, Uint8Array>,
