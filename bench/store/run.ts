@@ -349,14 +349,15 @@ async function explain(db: Database, regionId: string, agencyId: string): Promis
   await show(
     'realisations of a region-year',
     sql`select id, indicator_id, year, period_kind, period_no, value::text, grade, status from realisation
-        where agency_id in (select id from agency where region_id = ${regionId}) and year between ${YEAR} and ${YEAR}
+        where agency_id = any(array(select id from agency where region_id = ${regionId})) and year between ${YEAR} and ${YEAR}
           and status in ('submitted', 'verified')`,
   );
   await show(
     'budget totals of a region-year',
     sql`with lines as (select id, agency_id, pagu_murni, coalesce(pagu_perubahan, pagu_murni) as pagu from budget_line
-          where agency_id in (select id from agency where region_id = ${regionId}) and year = ${YEAR}),
-        spent as (select l.agency_id, sum(br.amount) as realisasi from lines l join budget_realisation br on br.budget_line_id = l.id group by l.agency_id)
+          where agency_id = any(array(select id from agency where region_id = ${regionId})) and year = ${YEAR}),
+        spent as (select l.agency_id, sum(br.amount) as realisasi from budget_realisation br join lines l on l.id = br.budget_line_id
+          where br.agency_id = any(array(select id from agency where region_id = ${regionId})) group by l.agency_id)
         select l.agency_id, sum(l.pagu), sum(l.pagu_murni), max(s.realisasi), count(*) from lines l left join spent s on s.agency_id = l.agency_id group by l.agency_id`,
   );
   await show(
