@@ -1,0 +1,119 @@
+/**
+ * Reads the audit trail: the events of one record (`entityTable` +
+ * `entityId`), or of one agency within a time range, newest first, a page
+ * at a time (`before`: the last id of the previous page; `nextBefore` is
+ * null on the last page).
+ *
+ * Who sees what ('audit.read'): an agency's operator and kepala only their
+ * agency's events; admins and evaluators every event of their region (events
+ * of its agencies, and region-level events such as deadlines and locks);
+ * viewers none. Asking for a record whose events are all outside the
+ * actor's reach is forbidden (not an empty page).
+ */
+import { and, desc, eq, gte, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { agency, auditLog } from '../../store/schema/index.ts';
+import type { AuditOrigin } from '../../store/schema/enums.ts';
+import { authorizeForAgency } from '../agency-scope.ts';
+import { authorize } from '../authorization.ts';
+import { inTransaction, type ServiceContext } from '../context.ts';
+import { forbidden } from '../errors.ts';
+import { parseInput } from '../validate.ts';
+
+const page = {
+  /** The id of the last event of the previous page. */
+  before: z.number().int().positive().optional(),
+  limit: z.number().int().min(1).max(200).default(50),
+};
+
+const instant = z.iso.datetime({ offset: true }).transform((text) => new Date(text));
+
+export const readAuditTrailInput = z.union([
+  z.strictObject({
+    entityTable: z
+      .string()
+      .trim()
+      .regex(/^[a-z_]+$/),
+    entityId: z.string().trim().min(1).max(100),
+    ...page,
+  }),
+  z.strictObject({ agencyId: z.uuid(), from: instant.optional(), to: instant.optional(), ...page }),
+]);
+export type ReadAuditTrailInput = z.input<typeof readAuditTrailInput>;
+
+export type AuditEventResult = {
+  id: number;
+  occurredAt: Date;
+  actorUserId: string | null;
+  actorLabel: string;
+  origin: AuditOrigin;
+  action: string;
+  entityTable: string;
+  entityId: string;
+  agencyId: string | null;
+  before: unknown;
+  after: unknown;
+  requestId: string | null;
+};
+
+export type AuditTrailPage = { events: AuditEventResult[]; nextBefore: number | null };
+
+export async function readAuditTrail(ctx: ServiceContext, input: unknown): Promise<AuditTrailPage> {
+  const data = parseInput(readAuditTrailInput, input);
+  return inTransaction(ctx, async (tx) => {
+    const where: SQL[] = [];
+    if ('agencyId' in data) {
+      await authorizeForAgency(tx, ctx, 'audit.read', data.agencyId);
+      where.push(eq(auditLog.agencyId, data.agencyId));
+      if (data.from) where.push(gte(auditLog.occurredAt, data.from));
+      if (data.to) where.push(lte(auditLog.occurredAt, data.to));
+    } else {
+      const { actor } = ctx;
+      // the role may read audit events at all (the record's agency is checked below)
+      authorize(actor, 'audit.read', { regionId: actor.regionId, agencyId: actor.agencyId });
+      const entity = and(eq(auditLog.entityTable, data.entityTable), eq(auditLog.entityId, data.entityId))!;
+      const visible =
+        actor.agencyId !== null
+          ? eq(auditLog.agencyId, actor.agencyId)
+          : or(
+              inArray(
+                auditLog.agencyId,
+                tx.select({ id: agency.id }).from(agency).where(eq(agency.regionId, actor.regionId)),
+              ),
+              and(isNull(auditLog.agencyId), eq(auditLog.regionId, actor.regionId)),
+            )!;
+      const [counts] = await tx
+        .select({
+          all: sql<number>`count(*)::int`,
+          seen: sql<number>`count(*) filter (where ${visible})::int`,
+        })
+        .from(auditLog)
+        .where(entity);
+      if (counts && Number(counts.all) > 0 && Number(counts.seen) === 0) throw forbidden();
+      where.push(entity, visible);
+    }
+    if (data.before !== undefined) where.push(lt(auditLog.id, data.before));
+    const rows = await tx
+      .select()
+      .from(auditLog)
+      .where(and(...where))
+      .orderBy(desc(auditLog.id))
+      .limit(data.limit + 1);
+    const more = rows.length > data.limit;
+    const events = rows.slice(0, data.limit).map((row) => ({
+      id: row.id,
+      occurredAt: row.occurredAt,
+      actorUserId: row.actorUserId,
+      actorLabel: row.actorLabel,
+      origin: row.origin,
+      action: row.action,
+      entityTable: row.entityTable,
+      entityId: row.entityId,
+      agencyId: row.agencyId,
+      before: row.before,
+      after: row.after,
+      requestId: row.requestId,
+    }));
+    return { events, nextBefore: more ? (events.at(-1)?.id ?? null) : null };
+  });
+}
