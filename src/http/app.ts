@@ -23,6 +23,8 @@ import { administerRoutes } from './routes/administer-routes.ts';
 import { commitRoutes } from './routes/commit-routes.ts';
 import { measureRoutes } from './routes/measure-routes.ts';
 import { planRoutes } from './routes/plan-routes.ts';
+import { recordRoutes } from './routes/record-routes.ts';
+import { registerEvidenceRoutes } from './routes/evidence-routes.ts';
 import { registerSessionHooks } from './session-hooks.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
 import { registerHealthRoutes } from './routes/health.ts';
@@ -97,8 +99,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
         ...measureRoutes,
         ...planRoutes,
         ...commitRoutes,
+        ...recordRoutes,
         ...administerRoutes,
       ]);
+      registerEvidenceRoutes(api, { db: options.db, now });
     },
     { prefix: '/api' },
   );

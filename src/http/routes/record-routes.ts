@@ -1,0 +1,137 @@
+/** Recording: realisations and their workflow, evidence, budget realisation and physical progress, social data. */
+import { listEvidence, listEvidenceInput } from '../../services/record/list-evidence.ts';
+import { removeEvidence, removeEvidenceInput } from '../../services/record/remove-evidence.ts';
+import { returnRealisation, returnRealisationInput } from '../../services/record/return-realisation.ts';
+import {
+  saveAssistanceDelivery,
+  saveAssistanceDeliveryInput,
+} from '../../services/record/save-assistance-delivery.ts';
+import { saveBudgetLine, saveBudgetLineInput } from '../../services/record/save-budget-line.ts';
+import {
+  saveBudgetRealisation,
+  saveBudgetRealisationInput,
+} from '../../services/record/save-budget-realisation.ts';
+import {
+  savePhysicalProgress,
+  savePhysicalProgressInput,
+} from '../../services/record/save-physical-progress.ts';
+import { savePpksCounts, savePpksCountsInput } from '../../services/record/save-ppks-counts.ts';
+import { savePsksCounts, savePsksCountsInput } from '../../services/record/save-psks-counts.ts';
+import { saveRealisation, saveRealisationInput } from '../../services/record/save-realisation.ts';
+import {
+  saveRealisationsBatch,
+  saveRealisationsBatchInput,
+} from '../../services/record/save-realisations-batch.ts';
+import { submitRealisation, submitRealisationInput } from '../../services/record/submit-realisation.ts';
+import { verifyRealisation, verifyRealisationInput } from '../../services/record/verify-realisation.ts';
+import type { ServiceRoute } from '../service-route.ts';
+
+const tag = 'realisasi';
+
+export const recordRoutes: readonly ServiceRoute[] = [
+  {
+    method: 'POST',
+    url: '/realisations',
+    tag,
+    summary: 'Menyimpan realisasi satu indikator untuk satu periode (baru, atau ubah dengan versi)',
+    input: saveRealisationInput,
+    run: saveRealisation,
+  },
+  {
+    method: 'PUT',
+    url: '/agencies/:agencyId/realisations',
+    tag,
+    summary:
+      'Menyimpan satu blok realisasi (tempel dari Excel): semua baris sah atau tidak ada yang disimpan',
+    input: saveRealisationsBatchInput,
+    run: saveRealisationsBatch,
+  },
+  {
+    method: 'POST',
+    url: '/realisations/:realisationId/submit',
+    tag,
+    summary: 'Mengajukan realisasi (predikat terendah wajib disertai penjelasan)',
+    input: submitRealisationInput,
+    run: submitRealisation,
+  },
+  {
+    method: 'POST',
+    url: '/realisations/:realisationId/verify',
+    tag,
+    summary: 'Memverifikasi realisasi yang diajukan',
+    input: verifyRealisationInput,
+    run: verifyRealisation,
+  },
+  {
+    method: 'POST',
+    url: '/realisations/:realisationId/return',
+    tag,
+    summary: 'Mengembalikan realisasi dengan catatan',
+    input: returnRealisationInput,
+    run: returnRealisation,
+  },
+  {
+    method: 'GET',
+    url: '/realisations/:realisationId/evidence',
+    tag,
+    summary: 'Daftar berkas bukti',
+    input: listEvidenceInput,
+    run: listEvidence,
+  },
+  {
+    method: 'DELETE',
+    url: '/evidence/:evidenceId',
+    tag,
+    summary: 'Menghapus berkas bukti (realisasi draf/dikembalikan)',
+    input: removeEvidenceInput,
+    run: removeEvidence,
+  },
+  {
+    method: 'PUT',
+    url: '/sub-kegiatan/:subKegiatanId/budget',
+    tag: 'anggaran',
+    summary: 'Menyimpan pagu murni/perubahan dan jenis belanja sub kegiatan',
+    input: saveBudgetLineInput,
+    run: saveBudgetLine,
+  },
+  {
+    method: 'PUT',
+    url: '/budget-lines/:budgetLineId/realisations',
+    tag: 'anggaran',
+    summary: 'Menyimpan realisasi anggaran satu periode',
+    input: saveBudgetRealisationInput,
+    run: saveBudgetRealisation,
+  },
+  {
+    method: 'PUT',
+    url: '/sub-kegiatan/:subKegiatanId/progress',
+    tag: 'anggaran',
+    summary: 'Menyimpan progres fisik (%)',
+    input: savePhysicalProgressInput,
+    run: savePhysicalProgress,
+  },
+  {
+    method: 'PUT',
+    url: '/agencies/:agencyId/ppks',
+    tag: 'data-sosial',
+    summary: 'Menyimpan jumlah PPKS per kategori dan kecamatan',
+    input: savePpksCountsInput,
+    run: savePpksCounts,
+  },
+  {
+    method: 'PUT',
+    url: '/agencies/:agencyId/psks',
+    tag: 'data-sosial',
+    summary: 'Menyimpan jumlah PSKS per jenis',
+    input: savePsksCountsInput,
+    run: savePsksCounts,
+  },
+  {
+    method: 'PUT',
+    url: '/agencies/:agencyId/assistance',
+    tag: 'data-sosial',
+    summary: 'Menyimpan penyaluran bantuan per program',
+    input: saveAssistanceDeliveryInput,
+    run: saveAssistanceDelivery,
+  },
+];
