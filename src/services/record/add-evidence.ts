@@ -18,6 +18,7 @@ import { z } from 'zod';
 import { EVIDENCE_MAX_BYTES, type EvidenceMimeType } from '../../store/schema/enums.ts';
 import { evidenceBlob, evidenceFile, realisation } from '../../store/schema/index.ts';
 import { authorizeForAgency } from '../agency-scope.ts';
+import { assertPeriodOpen } from '../calendar/period-lock.ts';
 import { recordAudit } from '../audit.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { invalidState, notFound } from '../errors.ts';
@@ -98,6 +99,7 @@ export async function addEvidence(
     const [owner] = await tx.select().from(realisation).where(eq(realisation.id, data.realisationId));
     if (!owner) throw notFound(REALISATION_TEXTS);
     await authorizeForAgency(tx, ctx, 'record.write', owner.agencyId);
+    await assertPeriodOpen(tx, owner.agencyId, owner.year, owner.periodKind, owner.periodNo);
     if (!EDITABLE_STATUSES.includes(owner.status))
       throw invalidState({
         id: 'Bukti hanya dapat ditambahkan pada realisasi berstatus draf atau dikembalikan.',

@@ -7,6 +7,7 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { evidenceFile, realisation } from '../../store/schema/index.ts';
 import { authorizeForAgency } from '../agency-scope.ts';
+import { assertPeriodOpen } from '../calendar/period-lock.ts';
 import { recordAudit } from '../audit.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { conflict, invalidState, notFound } from '../errors.ts';
@@ -28,7 +29,12 @@ export async function removeEvidence(ctx: ServiceContext, input: unknown): Promi
     if (!file) throw notFound(EVIDENCE_TEXTS);
     await authorizeForAgency(tx, ctx, 'record.write', file.agencyId);
     const [owner] = await tx
-      .select({ status: realisation.status })
+      .select({
+        status: realisation.status,
+        year: realisation.year,
+        periodKind: realisation.periodKind,
+        periodNo: realisation.periodNo,
+      })
       .from(realisation)
       .where(eq(realisation.id, file.realisationId));
     if (!owner || !EDITABLE_STATUSES.includes(owner.status))
@@ -36,6 +42,7 @@ export async function removeEvidence(ctx: ServiceContext, input: unknown): Promi
         id: 'Bukti hanya dapat dihapus dari realisasi berstatus draf atau dikembalikan.',
         en: 'Evidence can be removed only from a draft or returned realisation.',
       });
+    await assertPeriodOpen(tx, file.agencyId, owner.year, owner.periodKind, owner.periodNo);
     const deleted = await tx
       .delete(evidenceFile)
       .where(and(eq(evidenceFile.id, file.id), eq(evidenceFile.version, data.version)))

@@ -9,6 +9,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { budgetLine, budgetRealisation } from '../../store/schema/index.ts';
 import { authorizeForAgency } from '../agency-scope.ts';
+import { assertPeriodOpen } from '../calendar/period-lock.ts';
 import { recordAudit } from '../audit.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { conflict, notFound } from '../errors.ts';
@@ -60,6 +61,7 @@ export async function saveBudgetRealisation(
     const [line] = await tx.select().from(budgetLine).where(eq(budgetLine.id, data.budgetLineId));
     if (!line) throw notFound(BUDGET_LINE_TEXTS);
     await authorizeForAgency(tx, ctx, 'record.write', line.agencyId);
+    await assertPeriodOpen(tx, line.agencyId, line.year, data.periodKind, data.periodNo);
     const [otherKind] = await tx
       .select({ periodKind: budgetRealisation.periodKind })
       .from(budgetRealisation)

@@ -8,6 +8,7 @@ import { and, eq, lt, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { subKegiatan, subKegiatanProgress } from '../../store/schema/index.ts';
 import { authorizeForAgency } from '../agency-scope.ts';
+import { assertPeriodOpen } from '../calendar/period-lock.ts';
 import { recordAudit } from '../audit.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { conflict, notFound } from '../errors.ts';
@@ -68,6 +69,7 @@ export async function savePhysicalProgress(
       .where(eq(subKegiatan.id, data.subKegiatanId));
     if (!sub) throw notFound({ id: 'Sub kegiatan', en: 'Sub kegiatan' });
     await authorizeForAgency(tx, ctx, 'record.write', sub.agencyId);
+    await assertPeriodOpen(tx, sub.agencyId, data.year, data.periodKind, data.periodNo);
     const ofYear = and(
       eq(subKegiatanProgress.subKegiatanId, data.subKegiatanId),
       eq(subKegiatanProgress.year, data.year),

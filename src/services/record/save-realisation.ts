@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { authorizeForAgency } from '../agency-scope.ts';
+import { assertPeriodOpen } from '../calendar/period-lock.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { parseInput } from '../validate.ts';
@@ -28,6 +29,7 @@ export async function saveRealisation(ctx: ServiceContext, input: unknown): Prom
     const ind = await loadIndicator(tx, data.indicatorId);
     if (!ind) throw notFound({ id: 'Indikator', en: 'Indicator' });
     await authorizeForAgency(tx, ctx, 'record.write', ind.agencyId);
+    await assertPeriodOpen(tx, ind.agencyId, data.year, data.periodKind, data.periodNo);
     const { plan, problems } = await planRealisation(tx, ind.agencyId, data, '');
     if (!plan) throw problemsError(problems);
     return describeSaved(tx, await applyRealisation(tx, ctx, plan));

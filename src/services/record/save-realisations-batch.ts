@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { authorizeForAgency } from '../agency-scope.ts';
+import { assertPeriodOpen } from '../calendar/period-lock.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { parseInput } from '../validate.ts';
 import {
@@ -74,6 +75,7 @@ export async function saveRealisationsBatch(
         continue;
       }
       kinds.set(yearKey, { kind: row.periodKind, index });
+      await assertPeriodOpen(tx, data.agencyId, row.year, row.periodKind, row.periodNo);
       const planned = await planRealisation(tx, data.agencyId, row, path);
       problems.push(...planned.problems);
       if (planned.plan) plans.push(planned.plan);

@@ -13,6 +13,7 @@
  */
 import { z } from 'zod';
 import { formatNumber } from '../../domain/numbers.ts';
+import { assertPeriodOpen } from '../calendar/period-lock.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { invalidState } from '../errors.ts';
 import { fieldError, parseInput } from '../validate.ts';
@@ -43,6 +44,7 @@ export async function submitRealisation(
       ['draft', 'returned'],
       'submitted',
     );
+    await assertPeriodOpen(tx, before.agencyId, before.year, before.periodKind, before.periodNo);
     if (before.value === null && before.grade === null) {
       throw invalidState({
         id: 'Realisasi belum diisi; isi nilainya sebelum diajukan.',
