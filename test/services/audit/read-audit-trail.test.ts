@@ -120,6 +120,7 @@ describe('readAuditTrail', () => {
     const all = await readAuditTrail(as('evaluator'), {
       agencyId: w.agency.id,
       from: '2025-01-01T00:00:00+07:00',
+      to: '2025-01-31T00:00:00+07:00',
     });
     expect(all.events.map((e) => e.action)).toEqual([
       'lkjip_report.returned',
