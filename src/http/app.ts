@@ -19,11 +19,7 @@ import {
 import type { Database } from '../store/database.ts';
 import { handleError } from './problem.ts';
 import { documentationOnly, registerServiceRoutes } from './service-route.ts';
-import { administerRoutes } from './routes/administer-routes.ts';
-import { commitRoutes } from './routes/commit-routes.ts';
-import { measureRoutes } from './routes/measure-routes.ts';
-import { planRoutes } from './routes/plan-routes.ts';
-import { recordRoutes } from './routes/record-routes.ts';
+import { serviceRoutes } from './routes/service-routes.ts';
 import { registerEvidenceRoutes } from './routes/evidence-routes.ts';
 import { registerSessionHooks } from './session-hooks.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
@@ -95,13 +91,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     async (api) => {
       registerHealthRoutes(api, { db: options.db });
       registerAuthRoutes(api, { db: options.db, now });
-      registerServiceRoutes(api, { db: options.db, now }, [
-        ...measureRoutes,
-        ...planRoutes,
-        ...commitRoutes,
-        ...recordRoutes,
-        ...administerRoutes,
-      ]);
+      registerServiceRoutes(api, { db: options.db, now }, serviceRoutes);
       registerEvidenceRoutes(api, { db: options.db, now });
     },
     { prefix: '/api' },

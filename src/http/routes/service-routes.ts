@@ -1,0 +1,15 @@
+/** Every use-case route of the API, in one list (the app registers it; the security tests walk it). */
+import type { ServiceRoute } from '../service-route.ts';
+import { administerRoutes } from './administer-routes.ts';
+import { commitRoutes } from './commit-routes.ts';
+import { measureRoutes } from './measure-routes.ts';
+import { planRoutes } from './plan-routes.ts';
+import { recordRoutes } from './record-routes.ts';
+
+export const serviceRoutes: readonly ServiceRoute[] = [
+  ...measureRoutes,
+  ...planRoutes,
+  ...commitRoutes,
+  ...recordRoutes,
+  ...administerRoutes,
+];
