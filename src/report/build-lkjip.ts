@@ -317,7 +317,7 @@ export function buildLkjipModel(src: LkjipSource): LkjipReportModel {
   ];
 
   // -- BAB I --------------------------------------------------------------
-  const bab1: Block[] = [heading(1, `BAB I ${L('PENDAHULUAN', 'INTRODUCTION')}`)];
+  const bab1: Block[] = [heading(1, `${L('BAB', 'CHAPTER')} I ${L('PENDAHULUAN', 'INTRODUCTION')}`)];
   bab1.push(
     heading(2, L('A. Latar Belakang', 'A. Background')),
     narrative('latarBelakang', () => defaultLatarBelakang(ctx)),
@@ -466,7 +466,10 @@ export function buildLkjipModel(src: LkjipSource): LkjipReportModel {
 
   // -- BAB II -------------------------------------------------------------
   const bab2: Block[] = [
-    heading(1, `BAB II ${L('PERENCANAAN DAN PERJANJIAN KINERJA', 'PLANNING AND PERFORMANCE AGREEMENT')}`),
+    heading(
+      1,
+      `${L('BAB', 'CHAPTER')} II ${L('PERENCANAAN DAN PERJANJIAN KINERJA', 'PLANNING AND PERFORMANCE AGREEMENT')}`,
+    ),
   ];
   bab2.push(heading(2, L('A. Rencana Strategis', 'A. Strategic Plan (Renstra)')));
   const plans = new Map((src.renstra?.indicators ?? []).map((p) => [p.id, p]));
@@ -639,7 +642,9 @@ export function buildLkjipModel(src: LkjipSource): LkjipReportModel {
   }
 
   // -- BAB III ------------------------------------------------------------
-  const bab3: Block[] = [heading(1, `BAB III ${L('AKUNTABILITAS KINERJA', 'PERFORMANCE ACCOUNTABILITY')}`)];
+  const bab3: Block[] = [
+    heading(1, `${L('BAB', 'CHAPTER')} III ${L('AKUNTABILITAS KINERJA', 'PERFORMANCE ACCOUNTABILITY')}`),
+  ];
   bab3.push(heading(2, L('A. Metode Pengukuran Capaian Kinerja', 'A. Measurement Method')));
   bab3.push(
     para(
@@ -1171,7 +1176,7 @@ export function buildLkjipModel(src: LkjipSource): LkjipReportModel {
 
   // -- BAB IV -------------------------------------------------------------
   const bab4: Block[] = [
-    heading(1, `BAB IV ${L('PENUTUP', 'CLOSING')}`),
+    heading(1, `${L('BAB', 'CHAPTER')} IV ${L('PENUTUP', 'CLOSING')}`),
     heading(2, L('A. Kesimpulan', 'A. Conclusions')),
     narrative('kesimpulan', () => defaultKesimpulan(ctx)),
     heading(2, L('B. Langkah ke Depan', 'B. Next Steps')),

@@ -119,6 +119,15 @@ async function normalizeZip(bytes: Buffer, created: Date): Promise<Buffer> {
       .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${iso}$2`);
     zip.file('docProps/core.xml', xml);
   }
+  // docx numbers drawings with a counter that lives as long as the process: renumber from 1.
+  const body = zip.file('word/document.xml');
+  if (body) {
+    let id = 0;
+    zip.file(
+      'word/document.xml',
+      (await body.async('string')).replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++id}"`),
+    );
+  }
   const out = new JSZip();
   const names = Object.keys(zip.files).sort((a, b) =>
     a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : 0,
@@ -254,7 +263,10 @@ function buildSections(
       };
       const landscape = run.orientation === 'landscape';
       const width = landscape ? LANDSCAPE_WIDTH : PORTRAIT_WIDTH;
-      const children = run.blocks.flatMap((b) => renderBlock(b, width, doc, charts, entries));
+      const children =
+        part.kind === 'cover'
+          ? coverChildren(run.blocks, width, doc, charts, entries)
+          : run.blocks.flatMap((b) => renderBlock(b, width, doc, charts, entries));
       if (children.length === 0) children.push(new Paragraph(''));
       sections.push({
         properties: {
@@ -276,6 +288,23 @@ function buildSections(
     });
   }
   return sections;
+}
+
+/** The cover: its lines spread down the page (LibreOffice ignores a section's vertical centring). */
+function coverChildren(
+  blocks: Block[],
+  width: number,
+  doc: RenderableDocument,
+  charts: Map<string, Uint8Array>,
+  entries: TocEntries,
+): Child[] {
+  const out: Child[] = [new Paragraph({ spacing: { before: 1700, after: 0 }, children: [] })];
+  blocks.forEach((b, i) => {
+    if (i === blocks.length - 1)
+      out.push(new Paragraph({ spacing: { before: 5200, after: 0 }, children: [] }));
+    out.push(...renderBlock(b, width, doc, charts, entries));
+  });
+  return out;
 }
 
 function footer(text: string, width: number): Footer {
