@@ -153,13 +153,14 @@ describe('LKjIP review workflow', () => {
     const final = await finalizeLkjip(as('kepala'), { reportId: review.id, version: review.version });
     const sealed = await reportRow(review.id);
     for (const attempt of [
-      finalizeLkjip(as('kepala'), { reportId: review.id, version: final.version }),
-      submitLkjipForReview(as('kepala'), { reportId: review.id, version: final.version }),
-      returnLkjipToDraft(as('evaluator'), { reportId: review.id, version: final.version }),
-      addReviewComment(as('evaluator'), { reportId: review.id, sectionKey: 'bab1', body: 'Lagi' }),
-      answerReviewComment(as('operator'), { commentId: comment.id, version: 2, response: 'Ubah' }),
+      // thunks, run one at a time: a rejected promise must never wait unobserved
+      () => finalizeLkjip(as('kepala'), { reportId: review.id, version: final.version }),
+      () => submitLkjipForReview(as('kepala'), { reportId: review.id, version: final.version }),
+      () => returnLkjipToDraft(as('evaluator'), { reportId: review.id, version: final.version }),
+      () => addReviewComment(as('evaluator'), { reportId: review.id, sectionKey: 'bab1', body: 'Lagi' }),
+      () => answerReviewComment(as('operator'), { commentId: comment.id, version: 2, response: 'Ubah' }),
     ]) {
-      expect((await rejection(attempt)).code).toBe('invalid-state');
+      expect((await rejection(attempt())).code).toBe('invalid-state');
     }
     await expect(
       t.db.update(s.lkjipReport).set({ status: 'draft' }).where(eq(s.lkjipReport.id, review.id)),
