@@ -5,7 +5,7 @@
  */
 import { auditLog } from '../store/schema/index.ts';
 import type { Database } from '../store/database.ts';
-import type { ServiceContext } from './context.ts';
+import { markChanged, type ServiceContext } from './context.ts';
 
 export type AuditEvent = {
   /** One event type per kind of change: `realisation.submitted`, `pk_version.signed`. */
@@ -18,6 +18,7 @@ export type AuditEvent = {
 };
 
 export async function recordAudit(tx: Database, ctx: ServiceContext, event: AuditEvent): Promise<void> {
+  markChanged(tx);
   const isUser = ctx.actor.userId !== 'system';
   await tx.insert(auditLog).values({
     occurredAt: ctx.now(),

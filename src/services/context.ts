@@ -6,6 +6,7 @@
 import type { Database } from '../store/database.ts';
 import type { AuditOrigin } from '../store/schema/enums.ts';
 import type { Actor } from './authorization.ts';
+import { bumpGeneration } from './read-cache.ts';
 
 export type ServiceActor = Actor & {
   /** The username, kept in the audit log as it was at the time. */
@@ -25,7 +26,27 @@ export function systemActor(regionId: string): ServiceActor {
   return { userId: 'system', label: 'system', role: 'admin', regionId, agencyId: null };
 }
 
-/** Runs a use case in one transaction: all of it is written, or nothing. */
+/** Transactions that recorded a change (an audit event): see recordAudit. */
+const changed = new WeakSet<object>();
+
+export function markChanged(tx: Database): void {
+  changed.add(tx);
+}
+
+/**
+ * Runs a use case in one transaction: all of it is written, or nothing.
+ * When it recorded a change, the cached reads of this database are marked
+ * stale after it ends (see read-cache.ts) — after, so that no read made
+ * before the commit is cached as current.
+ */
 export async function inTransaction<T>(ctx: ServiceContext, work: (tx: Database) => Promise<T>): Promise<T> {
-  return ctx.db.transaction(async (tx) => work(tx as unknown as Database));
+  let transaction: Database | undefined;
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      transaction = tx as unknown as Database;
+      return work(transaction);
+    });
+  } finally {
+    if (transaction && changed.has(transaction)) bumpGeneration(ctx.db);
+  }
 }

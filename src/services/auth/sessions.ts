@@ -13,6 +13,7 @@ import { hashPassword, verifyPassword } from '../administer/password-hash.ts';
 import { recordAudit } from '../audit.ts';
 import type { ServiceActor, ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
+import { ReadCache } from '../read-cache.ts';
 import { parseInput } from '../validate.ts';
 
 /** A session ends 12 hours after login, or after 2 hours without a request. */
@@ -91,6 +92,12 @@ export async function login(
 
 export type ResolvedSession = { actor: ServiceActor; displayName: string; locale: string; sessionId: string };
 
+/** How often a session's last-seen time is written (idle expiry is measured in hours). */
+export const SESSION_TOUCH_MS = 60 * 1000;
+
+type CachedSession = { resolved: ResolvedSession; expiresAt: Date; lastSeenAt: Date } | null;
+const sessions = new ReadCache<CachedSession>(2000);
+
 /** The session behind a token, or null when it is unknown, revoked or expired. Touches its last-seen time. */
 export async function resolveSession(
   db: Database,
@@ -98,6 +105,21 @@ export async function resolveSession(
   now: Date,
 ): Promise<ResolvedSession | null> {
   if (token.length < 20 || token.length > 100) return null;
+  const key = hashToken(token);
+  const found = await sessions.get(db, key, () => loadSession(db, key, now), now.getTime());
+  if (!found) return null;
+  if (now >= found.expiresAt || now.getTime() - found.lastSeenAt.getTime() > SESSION_IDLE_MS) {
+    sessions.delete(key);
+    return null;
+  }
+  if (now.getTime() - found.lastSeenAt.getTime() > SESSION_TOUCH_MS) {
+    found.lastSeenAt = now;
+    await db.update(session).set({ lastSeenAt: now }).where(eq(session.id, found.resolved.sessionId));
+  }
+  return found.resolved;
+}
+
+async function loadSession(db: Database, tokenHash: string, now: Date): Promise<CachedSession> {
   const [row] = await db
     .select({
       id: session.id,
@@ -106,10 +128,8 @@ export async function resolveSession(
       lastSeenAt: session.lastSeenAt,
     })
     .from(session)
-    .where(and(eq(session.tokenHash, hashToken(token)), isNull(session.revokedAt)));
+    .where(and(eq(session.tokenHash, tokenHash), isNull(session.revokedAt)));
   if (!row) return null;
-  const lastSeen = row.lastSeenAt ?? now;
-  if (now >= row.expiresAt || now.getTime() - lastSeen.getTime() > SESSION_IDLE_MS) return null;
   const [user] = await db
     .select({ displayName: appUser.displayName, locale: appUser.locale, isActive: appUser.isActive })
     .from(appUser)
@@ -117,12 +137,16 @@ export async function resolveSession(
   if (!user?.isActive) return null;
   const actor = await actorForUser(db, row.userId);
   if (!actor) return null;
-  await db.update(session).set({ lastSeenAt: now }).where(eq(session.id, row.id));
-  return { actor, displayName: user.displayName, locale: user.locale, sessionId: row.id };
+  return {
+    resolved: { actor, displayName: user.displayName, locale: user.locale, sessionId: row.id },
+    expiresAt: row.expiresAt,
+    lastSeenAt: row.lastSeenAt ?? now,
+  };
 }
 
 /** Revokes the session behind a token; unknown tokens are ignored. */
 export async function logout(db: Database, token: string, now: Date): Promise<void> {
+  sessions.delete(hashToken(token));
   await db
     .update(session)
     .set({ revokedAt: now })
