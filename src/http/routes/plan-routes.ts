@@ -71,7 +71,8 @@ export const planRoutes: readonly ServiceRoute[] = [
   },
   {
     method: 'POST',
-    url: '/renstra-periods/:renstraPeriodId/indicators',
+    // the owner (sasaran, tujuan, program, kegiatan or sub kegiatan) gives the Renstra period: the input has no period id
+    url: '/indicators',
     tag,
     summary: 'Menambah indikator kinerja',
     input: addIndicatorInput,
