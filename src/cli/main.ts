@@ -9,6 +9,8 @@ import { registerCheck } from './commands/check.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerMeasure } from './commands/measure.ts';
 import { registerMigrate } from './commands/migrate.ts';
+import { registerPk } from './commands/pk.ts';
+import { registerReport } from './commands/report.ts';
 import { registerRestore } from './commands/restore.ts';
 import { registerStart } from './commands/start.ts';
 
@@ -35,6 +37,8 @@ export function buildProgram(io: Output, setExit: (code: number) => void): Comma
   registerDemo(program, ctx);
   registerMeasure(program, ctx);
   registerCheck(program, ctx);
+  registerReport(program, ctx);
+  registerPk(program, ctx);
   registerMigrate(program, ctx);
   registerBackup(program, ctx);
   registerRestore(program, ctx);

@@ -6,7 +6,26 @@
 import { openWithDemo, type OpenWithDemoOptions } from '../services/demo/ensure-demo.ts';
 import type { DemoStatus } from '../services/demo/ensure-demo.ts';
 import type { OpenedDatabase } from '../store/db.ts';
+import { lockOverduePeriods } from '../services/calendar/period-lock.ts';
+import { sendDueReminders } from '../services/calendar/send-due-reminders.ts';
+import { recoverJobs } from '../services/jobs/recover-jobs.ts';
+import { bumpGeneration } from '../services/read-cache.ts';
+import type { Database } from '../store/database.ts';
 import { buildApp, type App } from './app.ts';
+
+/** How often the calendar's reminders and locks are brought up to date while the server runs. */
+export const CALENDAR_INTERVAL_MS = 10 * 60 * 1000;
+
+/** Sends due reminders (in-app) and locks overdue periods; a failure is logged, never fatal. */
+async function runCalendar(db: Database, now: Date, log: (message: string) => void): Promise<void> {
+  try {
+    await sendDueReminders(db, now);
+    const locked = await lockOverduePeriods(db, now);
+    if (locked.length > 0) bumpGeneration(db);
+  } catch (error) {
+    log(`kalender pelaporan: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
 
 export type RunningServer = {
   app: App;
@@ -21,13 +40,19 @@ export type ServerOptions = OpenWithDemoOptions & { port: number; host: string }
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { opened, demo } = await openWithDemo(options);
   let app: App;
+  const now = options.now ?? (() => new Date());
   try {
-    app = await buildApp({ db: opened.db, ...(options.now ? { now: options.now } : {}) });
+    await recoverJobs(opened.db, now());
+    app = await buildApp({ db: opened.db, now });
     await app.listen({ port: options.port, host: options.host });
   } catch (error) {
     await opened.close();
     throw error;
   }
+  const log = (message: string) => app.log.warn(message);
+  await runCalendar(opened.db, now(), log);
+  const timer = setInterval(() => void runCalendar(opened.db, now(), log), CALENDAR_INTERVAL_MS);
+  timer.unref();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const shownHost = options.host === '0.0.0.0' ? 'localhost' : options.host;
@@ -40,6 +65,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     stop: async () => {
       if (stopped) return;
       stopped = true;
+      clearInterval(timer);
       await app.close();
       await opened.close();
     },

@@ -5,6 +5,7 @@ import { commitRoutes } from './commit-routes.ts';
 import { measureRoutes } from './measure-routes.ts';
 import { planRoutes } from './plan-routes.ts';
 import { recordRoutes } from './record-routes.ts';
+import { workflowRoutes } from './workflow-routes.ts';
 
 export const serviceRoutes: readonly ServiceRoute[] = [
   ...measureRoutes,
@@ -12,4 +13,5 @@ export const serviceRoutes: readonly ServiceRoute[] = [
   ...commitRoutes,
   ...recordRoutes,
   ...administerRoutes,
+  ...workflowRoutes,
 ];
