@@ -72,11 +72,12 @@ export async function createUser(ctx: ServiceContext, input: unknown): Promise<C
       `peran ${data.role} bekerja di tingkat daerah, tanpa perangkat daerah`,
       `the ${data.role} role works region-wide, without an agency`,
     );
-  // Hash before the transaction: it is slow on purpose, and needs no lock.
+  // Authorize before hashing: the hash is slow on purpose, and must not be anyone's to spend.
+  authorize(ctx.actor, 'region.admin', { regionId: data.regionId, agencyId: null });
+  // Hash before the transaction: it needs no lock.
   const passwordHash = await hashPassword(data.password);
 
   return inTransaction(ctx, async (tx) => {
-    authorize(ctx.actor, 'region.admin', { regionId: data.regionId, agencyId: null });
     if (agencyId !== null) {
       const [owner] = await tx
         .select({ id: agency.id })

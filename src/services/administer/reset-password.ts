@@ -22,6 +22,8 @@ export const resetPasswordInput = z.strictObject({
 
 export async function resetPassword(ctx: ServiceContext, input: unknown): Promise<UserView> {
   const data = parseInput(resetPasswordInput, input);
+  // Authorize before hashing (slow on purpose: not for anyone to spend), and again with the write.
+  await inTransaction(ctx, (tx) => authorizeForUser(tx, ctx, data.userId));
   const passwordHash = await hashPassword(data.password);
   return inTransaction(ctx, async (tx) => {
     const { user } = await authorizeForUser(tx, ctx, data.userId);
