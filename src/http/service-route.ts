@@ -73,6 +73,21 @@ function inputOf(request: FastifyRequest): Record<string, unknown> {
   return { ...query, ...(body as object), ...(request.params as object) };
 }
 
+/**
+ * JSON of results the read cache shares between requests: the same object
+ * is serialized once (a cached measurement is ~100 kB of JSON).
+ */
+const serialized = new WeakMap<object, string>();
+
+function jsonOf(result: object): string {
+  let text = serialized.get(result);
+  if (text === undefined) {
+    text = JSON.stringify(result);
+    serialized.set(result, text);
+  }
+  return text;
+}
+
 export function registerServiceRoutes(
   instance: FastifyInstance,
   deps: RouteDeps,
@@ -98,7 +113,9 @@ export function registerServiceRoutes(
       handler: async (request, reply) => {
         const ctx = contextOf(request, deps);
         const result = await route.run(ctx, inputOf(request));
-        return reply.status(route.status ?? 200).send(result ?? null);
+        void reply.status(route.status ?? 200);
+        if (result === null || result === undefined || typeof result !== 'object') return reply.send(result ?? null);
+        return reply.type('application/json; charset=utf-8').send(jsonOf(result));
       },
     });
   }

@@ -66,5 +66,12 @@ export function contextOf(request: FastifyRequest, deps: { db: Database; now: ()
       en: 'Please sign in first.',
     });
   }
-  return { db: deps.db, actor: request.session.actor, origin: 'web', now: deps.now, requestId: request.id };
+  return {
+    db: deps.db,
+    actor: request.session.actor,
+    origin: 'web',
+    now: deps.now,
+    requestId: request.id,
+    cachedReads: true,
+  };
 }

@@ -19,6 +19,12 @@ export type ServiceContext = {
   origin: AuditOrigin;
   now: () => Date;
   requestId?: string;
+  /**
+   * Reads may be served from the in-memory read cache (read-cache.ts). Set by
+   * the HTTP layer, where every write goes through the use cases; left off
+   * where data may change behind the services' back (tests, scripts).
+   */
+  cachedReads?: boolean;
 };
 
 /** The system itself acting (demo loading): audited as `system`; regionId '' before a region exists. */

@@ -35,7 +35,14 @@ export class ReadCache<V> {
    * before computing, so a change that commits while computing makes the
    * result stale at once rather than cached as current.
    */
-  async get(db: object, key: string, compute: () => Promise<V>, now = Date.now()): Promise<V> {
+  async get(
+    db: object,
+    key: string,
+    compute: () => Promise<V>,
+    now = Date.now(),
+    enabled = true,
+  ): Promise<V> {
+    if (!enabled) return compute();
     const generation = generationOf(db);
     const hit = this.entries.get(key);
     if (hit && hit.generation === generation && now - hit.at < this.ttlMs) return hit.value;

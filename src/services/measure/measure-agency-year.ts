@@ -15,9 +15,11 @@
  */
 import { z } from 'zod';
 import type { RealisationStatus } from '../../store/schema/enums.ts';
-import { authorizeForAgency } from '../agency-scope.ts';
+import { cachedAgencyScope } from '../agency-scope.ts';
+import { authorize } from '../authorization.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { forbidden } from '../errors.ts';
+import { ReadCache } from '../read-cache.ts';
 import { parseInput } from '../validate.ts';
 import {
   measureAgency,
@@ -71,13 +73,36 @@ export type AgencyYearMeasurement = {
   budget: MeasuredAgency['budget'];
 };
 
+/** Measurements asked again before anything changed are served from memory (see read-cache.ts). */
+const measurements = new ReadCache<AgencyYearMeasurement>(200);
+
+/**
+ * The measurement of one agency-year. The dashboard asks for it on every
+ * visit; it is computed once per change generation and shared (callers must
+ * not mutate it). Authorization is checked on every call.
+ */
 export async function measureAgencyYear(ctx: ServiceContext, input: unknown): Promise<AgencyYearMeasurement> {
   const { agencyId, year, includeDrafts } = parseInput(measureAgencyYearInput, input);
+  authorize(ctx.actor, 'agency.read', await cachedAgencyScope(ctx.db, agencyId, ctx.cachedReads === true));
+  const own = ctx.actor.agencyId === agencyId;
+  if (includeDrafts === true && !own) throw forbidden();
+  const withDrafts = includeDrafts ?? own;
+  return measurements.get(
+    ctx.db,
+    `${agencyId}:${year}:${String(withDrafts)}`,
+    () => computeAgencyYear(ctx, agencyId, year, withDrafts),
+    Date.now(),
+    ctx.cachedReads === true,
+  );
+}
+
+async function computeAgencyYear(
+  ctx: ServiceContext,
+  agencyId: string,
+  year: number,
+  withDrafts: boolean,
+): Promise<AgencyYearMeasurement> {
   return inTransaction(ctx, async (tx) => {
-    await authorizeForAgency(tx, ctx, 'agency.read', agencyId);
-    const own = ctx.actor.agencyId === agencyId;
-    if (includeDrafts === true && !own) throw forbidden();
-    const withDrafts = includeDrafts ?? own;
     const [data] = await loadMeasurementData(
       tx,
       { agencyId },

@@ -19,6 +19,7 @@ import { eq } from 'drizzle-orm';
 import { authorize } from '../authorization.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { forbidden, notFound } from '../errors.ts';
+import { ReadCache } from '../read-cache.ts';
 import { parseInput } from '../validate.ts';
 import {
   measureAgency,
@@ -56,17 +57,30 @@ export type RegionYearRecap = {
   agencies: AgencyRecap[];
 };
 
+/** Recaps asked again before anything changed are served from memory (see read-cache.ts). */
+const recaps = new ReadCache<RegionYearRecap>(100);
+
 export async function recapRegionYear(ctx: ServiceContext, input: unknown): Promise<RegionYearRecap> {
   const { regionId, year } = parseInput(recapRegionYearInput, input);
+  // A region-wide read: an agency-bound user (operator, kepala, viewer of an agency) may not.
+  if (ctx.actor.agencyId !== null) throw forbidden();
+  authorize(ctx.actor, 'agency.read', { regionId, agencyId: null });
+  return recaps.get(
+    ctx.db,
+    `${regionId}:${year}`,
+    () => computeRecap(ctx, regionId, year),
+    Date.now(),
+    ctx.cachedReads === true,
+  );
+}
+
+async function computeRecap(ctx: ServiceContext, regionId: string, year: number): Promise<RegionYearRecap> {
   return inTransaction(ctx, async (tx) => {
-    // A region-wide read: an agency-bound user (operator, kepala, viewer of an agency) may not.
-    if (ctx.actor.agencyId !== null) throw forbidden();
     const [row] = await tx
       .select({ id: region.id, code: region.code, name: region.name })
       .from(region)
       .where(eq(region.id, regionId));
     if (!row) throw notFound({ id: 'Wilayah', en: 'Region' });
-    authorize(ctx.actor, 'agency.read', { regionId, agencyId: null });
     const data = await loadMeasurementData(
       tx,
       { regionId },

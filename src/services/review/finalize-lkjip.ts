@@ -16,6 +16,7 @@ import { assertDocumentOpen } from '../calendar/period-lock.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { conflict, invalidState } from '../errors.ts';
 import { measureAgencyYear } from '../measure/measure-agency-year.ts';
+import { lkjipSnapshotContent } from '../report/load-lkjip-source.ts';
 import { parseInput } from '../validate.ts';
 import { updateVersioned } from '../versioned-update.ts';
 import {
@@ -44,9 +45,16 @@ export type SnapshotBuilder = (
   report: { agencyId: string; year: number },
 ) => Promise<unknown>;
 
-/** The default: the agency-year measurement from submitted and verified realisations. */
+/** The agency-year measurement alone, from submitted and verified realisations. */
 export const measurementSnapshot: SnapshotBuilder = (ctx, report) =>
   measureAgencyYear(ctx, { agencyId: report.agencyId, year: report.year, includeDrafts: false });
+
+/**
+ * The default: that measurement plus, under `report`, everything the LKjIP is
+ * built from (load-lkjip-source.ts), so the final report is regenerated from
+ * the snapshot byte for byte, whatever changes in the records afterwards.
+ */
+export const reportSnapshot: SnapshotBuilder = lkjipSnapshotContent;
 
 export async function finalizeLkjip(
   ctx: ServiceContext,
@@ -54,7 +62,7 @@ export async function finalizeLkjip(
   options: { buildSnapshot?: SnapshotBuilder } = {},
 ): Promise<ReportResult> {
   const data = parseInput(finalizeLkjipInput, input);
-  const build = options.buildSnapshot ?? measurementSnapshot;
+  const build = options.buildSnapshot ?? reportSnapshot;
   return inTransaction(ctx, async (tx) => {
     const before = await loadReport(tx, ctx, 'report.finalize', data.reportId);
     requireStatus(before, ['in_review'], { id: 'difinalkan', en: 'finalised' });
