@@ -1,16 +1,20 @@
 import { Option, type Command } from 'commander';
 import { buildLkjipFromBundle, readDemoBundle } from '../../report/build-from-bundle.ts';
 import { buildLkjipFromReportData } from '../../report/build-from-report-data.ts';
+import { buildLkjipModel } from '../../report/build-lkjip.ts';
+import { loadLkjipSource } from '../../services/report/load-lkjip-source.ts';
 import { fileBaseName, parseFormats, writeDocument } from '../../report/render.ts';
 import { EXIT, type CliContext } from '../main.ts';
 import { localeOption, parseLocale } from '../locale-option.ts';
 import { readReportFile } from '../read-report-file.ts';
+import { chooseAgency, cliContext, openReportDatabase, refusalText } from '../report-database.ts';
 
 type ReportOptions = {
   from?: string;
   demo?: boolean;
   year?: string;
   agency?: string;
+  data?: string;
   format: string;
   out: string;
   lang: string;
@@ -21,20 +25,24 @@ type ReportOptions = {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * `akuntabel report`: the LKjIP as .docx, .pdf and .xlsx, from a report-data
- * file (`--from`) or the demo agency (`--demo`). `--year/--agency` on the
- * database is not wired yet.
+ * `akuntabel report`: the LKjIP as .docx, .pdf and .xlsx, from the database
+ * (`--year` [`--agency ID`] [`--data DIR`]; see report-database.ts for the
+ * actor), a report-data file (`--from`) or the demo bundle (`--demo`).
  */
 export function registerReport(program: Command, { io, setExit }: CliContext): void {
   program
     .command('report')
     .description(
-      'Menyusun LKjIP (Word, PDF, Excel) dari berkas report-data@1 (--from) atau agency demo (--demo)',
+      'Menyusun LKjIP (Word, PDF, Excel) dari database (--year [--agency]), berkas report-data@1 (--from) atau bundel demo (--demo)',
     )
     .option('--from <file>', 'berkas akuntabel/report-data@1 (JSON)')
     .option('--demo', 'agency demo (Dinas Sosial Kabupaten Lima Puluh Kota, data/demo)')
-    .option('--year <year>', 'tahun laporan (basis data: belum tersedia; dengan --demo: tahun bundel)')
-    .option('--agency <id>', 'id perangkat daerah (basis data: belum tersedia)')
+    .option('--year <year>', 'tahun laporan (database; dengan --demo: tahun bundel)')
+    .option('--agency <id>', 'id perangkat daerah (tanpa ini: satu-satunya perangkat daerah di database)')
+    .option(
+      '--data <dir>',
+      'folder data PGlite (bawaan: ./data atau AKUNTABEL_DATA; DATABASE_URL untuk PostgreSQL)',
+    )
     .option('--format <list>', 'docx,pdf,xlsx (dipisah koma)', 'docx,pdf,xlsx')
     .option('--out <dir>', 'folder keluaran', '.')
     .option(
@@ -61,15 +69,38 @@ export function registerReport(program: Command, { io, setExit }: CliContext): v
         return fail(`--date harus berbentuk YYYY-MM-DD, bukan "${options.date}"`);
       const locale = parseLocale(options.lang);
       const sources = [options.from !== undefined, options.demo === true].filter(Boolean).length;
-      if (sources !== 1) {
-        if (sources === 0 && (options.year !== undefined || options.agency !== undefined))
-          return fail(
-            'Laporan dari basis data (--year/--agency) belum tersedia; gunakan --from BERKAS atau --demo.',
-          );
-        return fail('Pilih satu sumber: --from BERKAS atau --demo.');
-      }
+      if (sources > 1) return fail('Pilih satu sumber: database (--year), --from BERKAS atau --demo.');
+      if (sources === 0 && options.year === undefined)
+        return fail('Sebutkan tahun laporan: --year TAHUN (database), atau --from BERKAS / --demo.');
+      if (options.year !== undefined && !/^\d{4}$/.test(options.year))
+        return fail(`--year harus tahun empat angka, bukan "${options.year}"`);
       let model;
-      if (options.from !== undefined) {
+      if (sources === 0) {
+        const opened = await openReportDatabase(options.data);
+        try {
+          const chosen = await chooseAgency(opened, options.agency);
+          if (!chosen.ok) return fail(chosen.message);
+          let loaded;
+          try {
+            loaded = await loadLkjipSource(cliContext(opened, chosen.agency), {
+              agencyId: chosen.agency.id,
+              year: Number(options.year),
+              locale,
+              ...(options.createdAt ? { createdAt: options.createdAt } : {}),
+              ...(options.date ? { signedOn: options.date } : {}),
+            });
+          } catch (error) {
+            return fail(refusalText(error, locale));
+          }
+          if (loaded.from === 'snapshot')
+            io.err(
+              `LKjIP ${options.year} sudah final: disusun dari snapshot yang dibekukan saat finalisasi.\n`,
+            );
+          model = buildLkjipModel(loaded.source);
+        } finally {
+          await opened.close();
+        }
+      } else if (options.from !== undefined) {
         const read = await readReportFile(options.from);
         if (!read.ok) return fail(read.message);
         model = buildLkjipFromReportData(read.data, {
