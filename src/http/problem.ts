@@ -104,6 +104,22 @@ function fromFastify(error: FastifyError, locale: 'id' | 'en'): Problem | null {
   return null;
 }
 
+/**
+ * SQLSTATEs of a value the database cannot store: a string too long for its
+ * column, a number out of its column's range (a version of 2^31), a NUL
+ * character or an unpaired surrogate in text or JSON. The input was bad, and
+ * the transaction it came in was rolled back.
+ */
+const UNSTORABLE = new Set(['22001', '22003', '22021', '22P05']);
+
+function isUnstorableValue(error: unknown): boolean {
+  for (let e = error, depth = 0; e !== null && typeof e === 'object' && depth < 5; depth++) {
+    if (UNSTORABLE.has(String((e as { code?: unknown }).code))) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
   return reply.status(problem.status).type('application/problem+json; charset=utf-8').send(problem);
 }
@@ -114,6 +130,24 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
   if (error instanceof AppError) return sendProblem(reply, problemOf(error, locale));
   const known = fromFastify(error, locale);
   if (known) return sendProblem(reply, known);
+  if (isUnstorableValue(error)) {
+    request.log.warn({ err: error }, 'input the database cannot store');
+    const message = {
+      id: 'tidak dapat disimpan: terlalu besar, terlalu panjang, atau memuat karakter yang tidak diizinkan',
+      en: 'cannot be stored: too large, too long, or containing a character that is not allowed',
+    };
+    return sendProblem(
+      reply,
+      problemOf(
+        new AppError(
+          'validation',
+          { id: 'Ada isian yang tidak dapat disimpan.', en: 'A value cannot be stored.' },
+          [{ path: formatPath([]), message }],
+        ),
+        locale,
+      ),
+    );
+  }
   request.log.error({ err: error }, 'unhandled error');
   return sendProblem(reply, {
     type: problemType('internal'),
