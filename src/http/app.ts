@@ -21,6 +21,7 @@ import { handleError } from './problem.ts';
 import { documentationOnly, registerServiceRoutes } from './service-route.ts';
 import { serviceRoutes } from './routes/service-routes.ts';
 import { registerEvidenceRoutes } from './routes/evidence-routes.ts';
+import { registerReportRoutes } from './routes/report-routes.ts';
 import { registerSessionHooks } from './session-hooks.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
 import { registerHealthRoutes } from './routes/health.ts';
@@ -93,6 +94,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       registerAuthRoutes(api, { db: options.db, now });
       registerServiceRoutes(api, { db: options.db, now }, serviceRoutes);
       registerEvidenceRoutes(api, { db: options.db, now });
+      registerReportRoutes(api, { db: options.db, now });
     },
     { prefix: '/api' },
   );

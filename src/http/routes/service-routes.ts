@@ -5,6 +5,7 @@ import { commitRoutes } from './commit-routes.ts';
 import { measureRoutes } from './measure-routes.ts';
 import { planRoutes } from './plan-routes.ts';
 import { recordRoutes } from './record-routes.ts';
+import { reportRoutes } from './report-routes.ts';
 import { workflowRoutes } from './workflow-routes.ts';
 
 export const serviceRoutes: readonly ServiceRoute[] = [
@@ -14,4 +15,5 @@ export const serviceRoutes: readonly ServiceRoute[] = [
   ...recordRoutes,
   ...administerRoutes,
   ...workflowRoutes,
+  ...reportRoutes,
 ];
