@@ -5,7 +5,6 @@ import { agency } from '../store/schema/index.ts';
 import { authorize, type Action, type Scope } from './authorization.ts';
 import type { ServiceContext } from './context.ts';
 import { notFound } from './errors.ts';
-import { ReadCache } from './read-cache.ts';
 
 export async function agencyScope(tx: Database, agencyId: string): Promise<Scope> {
   const [row] = await tx.select({ regionId: agency.regionId }).from(agency).where(eq(agency.id, agencyId));
@@ -13,24 +12,23 @@ export async function agencyScope(tx: Database, agencyId: string): Promise<Scope
   return { regionId: row.regionId, agencyId };
 }
 
-const scopes = new ReadCache<Scope | null>(5000);
+/** An agency's region never changes (no use case moves an agency), so it is read once per process. */
+const regions = new Map<string, string>();
 
-/** The agency's scope from the read cache (an agency's region is read once per change generation). */
-export async function cachedAgencyScope(db: Database, agencyId: string, enabled = true): Promise<Scope> {
-  const scope = await scopes.get(
-    db,
-    agencyId,
-    async () => {
-      const [row] = await db
-        .select({ regionId: agency.regionId })
-        .from(agency)
-        .where(eq(agency.id, agencyId));
-      return row ? { regionId: row.regionId, agencyId } : null;
-    },
-    Date.now(),
-    enabled,
-  );
-  if (!scope) throw notFound({ id: 'Perangkat daerah', en: 'Agency' });
+/** The agency's scope, its region read once and then kept (see `regions`). */
+export async function cachedAgencyScope(
+  agencyId: string,
+  enabled: boolean,
+  /** Where to read on a miss: inside a transaction, the transaction (PGlite has one connection). */
+  reader: Database,
+): Promise<Scope> {
+  const known = enabled ? regions.get(agencyId) : undefined;
+  if (known) return { regionId: known, agencyId };
+  const scope = await agencyScope(reader, agencyId);
+  if (enabled) {
+    if (regions.size >= 10_000) regions.clear();
+    regions.set(agencyId, scope.regionId);
+  }
   return scope;
 }
 
@@ -44,7 +42,7 @@ export async function authorizeForAgency(
   action: Action,
   agencyId: string,
 ): Promise<Scope> {
-  const scope = await agencyScope(tx, agencyId);
+  const scope = await cachedAgencyScope(agencyId, ctx.cachedReads === true, tx);
   authorize(ctx.actor, action, scope);
   return scope;
 }

@@ -83,7 +83,7 @@ const measurements = new ReadCache<AgencyYearMeasurement>(200);
  */
 export async function measureAgencyYear(ctx: ServiceContext, input: unknown): Promise<AgencyYearMeasurement> {
   const { agencyId, year, includeDrafts } = parseInput(measureAgencyYearInput, input);
-  authorize(ctx.actor, 'agency.read', await cachedAgencyScope(ctx.db, agencyId, ctx.cachedReads === true));
+  authorize(ctx.actor, 'agency.read', await cachedAgencyScope(agencyId, ctx.cachedReads === true, ctx.db));
   const own = ctx.actor.agencyId === agencyId;
   if (includeDrafts === true && !own) throw forbidden();
   const withDrafts = includeDrafts ?? own;
