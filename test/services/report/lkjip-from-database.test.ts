@@ -122,6 +122,17 @@ describe('the demo LKjIP 2023 built from the database', () => {
     expect(sig).toMatchObject({ right: { name: 'Ir. Indra Suriani', nip: 'NIP. 19670812 199303 2 011' } });
   });
 
+  it('is written in English on request (numbers 104.07, headings in English)', async () => {
+    const { source } = await loadLkjipSource(ctxOf(await actorOf('evaluator.inspektorat')), {
+      agencyId: loaded.agencyId,
+      year: 2023,
+      locale: 'en',
+    });
+    const en = buildLkjipModel(source);
+    expect(en.figures.overallCapaian.text).toBe('104.07');
+    expect(headings(en)).toContain('CHAPTER III PERFORMANCE ACCOUNTABILITY');
+  });
+
   it('renders a .docx and an .xlsx carrying the figures', async () => {
     const started = performance.now();
     const docx = await renderFormat(model, 'docx');
