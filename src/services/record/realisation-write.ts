@@ -33,7 +33,7 @@ import { recordAudit } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { AppError, type FieldError } from '../errors.ts';
 import { updateVersioned } from '../versioned-update.ts';
-import { derivationFromFormula } from './formula-derivation.ts';
+import { derivationFromFormula } from '../../domain/formula-derivation.ts';
 import { measureRealisation, type MeasuredIndicator, type Measurement } from './realisation-measure.ts';
 import {
   actorUserId,

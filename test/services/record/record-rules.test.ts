@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentMatches, extensionMatches } from '../../../src/services/record/evidence-type.ts';
-import { derivationFromFormula } from '../../../src/services/record/formula-derivation.ts';
+import { derivationFromFormula } from '../../../src/domain/formula-derivation.ts';
 import { toDecimalText } from '../../../src/services/record/record-inputs.ts';
 import { conflictOnDuplicate } from '../../../src/services/record/unique-conflict.ts';
 
