@@ -19,6 +19,7 @@ import {
   securityApp,
   seedSecurityWorld,
   send,
+  settleJob,
   type ActorName,
   type Session,
   type SignedInActor,
@@ -101,6 +102,7 @@ describe('authorization matrix', () => {
           const ids = world[target];
           const { status, changed, contentType, type } = await rolledBack(t.db, holder, async (tx) => {
             const response = await send(app, session, method, url, probe.input(ids, actor), probe.raw?.(ids));
+            await settleJob(app, session, response);
             const after = await fingerprint(tx);
             const problem =
               response.statusCode >= 400 ? (response.json() as { type?: string }).type : undefined;

@@ -17,7 +17,7 @@ import type { ServiceRoute } from '../../../src/http/service-route.ts';
 import { loginInput } from '../../../src/services/auth/sessions.ts';
 import type { Database } from '../../../src/store/database.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-db.ts';
-import { asQueryValue, hostileString, mutate, mutations, type Mutation } from './hostile-input.ts';
+import { asQueryValue, hostileString, mutate, mutations, pathsOf, type Mutation } from './hostile-input.ts';
 import { PDF, PROBES } from './route-probes.ts';
 import {
   changedTables,
@@ -25,13 +25,14 @@ import {
   rolledBack,
   securityApp,
   seedSecurityWorld,
+  settleJob,
   type Session,
   type SignedInActor,
   type World,
 } from './security-fixtures.ts';
 
 /** Runs per route: enough to hit every kind of mutation, few enough for a suite of seconds. */
-const RUNS = 25;
+const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
 const SEED = 20_241_105;
 const BODY_LIMIT = 1024 * 1024;
 
@@ -75,6 +76,7 @@ async function call(
       ...(json ? { payload: JSON.stringify(payload.json) } : {}),
       ...(payload.raw !== undefined ? { payload: payload.raw } : {}),
     });
+    await settleJob(app, session, response);
     return {
       status: response.statusCode,
       changed: changedTables(baseline, await fingerprint(tx)),
@@ -160,6 +162,49 @@ describe('fuzzing the use-case routes', () => {
         }),
         { numRuns: RUNS, seed: SEED, endOnFailure: true },
       );
+    });
+  }
+});
+
+/** Values that once reached the database and failed there (NUL, int4 overflow), and their kin. */
+const KILLERS: unknown[] = [
+  'nul\u0000byte',
+  2 ** 31,
+  -(2 ** 31) - 1,
+  1e308,
+  -1e308,
+  '9'.repeat(400),
+  'x'.repeat(100_000),
+];
+
+describe('every field of every route, with each value the database cannot store', () => {
+  for (const route of fuzzed) {
+    const key = `${route.method} ${route.url}`;
+    it(key, async () => {
+      const probe = PROBES[key]!;
+      const actor = probe.allowed[0] ?? 'admin';
+      const valid = probe.input(world.own, actor);
+      const params = [...route.url.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]!);
+      const body = Object.fromEntries(Object.entries(valid).filter(([k]) => !params.includes(k)));
+      const query = route.method === 'GET' || route.method === 'DELETE';
+      const url = fillPath(route.url, valid);
+      const failures: string[] = [];
+      for (const path of pathsOf(body)) {
+        for (const value of KILLERS) {
+          runs++;
+          const sent = mutate(body, { kind: 'field', path, value });
+          const outcome = query
+            ? await call(sessions[actor], route.method, url, {
+                query: Object.fromEntries(Object.entries(sent as object).map(([k, v]) => [k, String(v)])),
+              })
+            : await call(sessions[actor], route.method, url, { json: sent });
+          const what = `${path.join('.')} = ${String(value).slice(0, 20)}: ${outcome.status}`;
+          if (outcome.status >= 500) failures.push(what);
+          else if (outcome.status >= 400 && outcome.changed.length > 0)
+            failures.push(`${what} changed ${outcome.changed.join(', ')}`);
+        }
+      }
+      expect(failures).toEqual([]);
     });
   }
 });

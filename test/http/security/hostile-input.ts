@@ -9,7 +9,7 @@ import fc from 'fast-check';
 export const SQL_INJECTION = [
   "'; drop table realisation; --",
   "1' or '1'='1",
-  "1; select pg_sleep(5); --",
+  '1; select pg_sleep(5); --',
   "' union select password_hash from app_user --",
   '\\"; truncate audit_log; --',
   '$$; delete from session; $$',
@@ -58,7 +58,7 @@ export const UNICODE = [
 export const INVALID_UUIDS = [
   'not-a-uuid',
   '00000000-0000-0000-0000-00000000000g',
-  '6f1c0f8a-3c2b-4e61-9a52-9e0b5f2f3d4c\' or \'1\'=\'1',
+  "6f1c0f8a-3c2b-4e61-9a52-9e0b5f2f3d4c' or '1'='1",
   '6f1c0f8a-3c2b-4e61-9a52-9e0b5f2f3d4cx',
   '{6f1c0f8a-3c2b-4e61-9a52-9e0b5f2f3d4c}',
   '6f1c0f8a3c2b4e619a529e0b5f2f3d4c',
@@ -105,8 +105,7 @@ export type Mutation =
 
 /** The paths of every leaf (and every object or array) of a value. */
 export function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  if (Array.isArray(value))
-    return value.flatMap((v, i) => [[...prefix, i], ...pathsOf(v, [...prefix, i])]);
+  if (Array.isArray(value)) return value.flatMap((v, i) => [[...prefix, i], ...pathsOf(v, [...prefix, i])]);
   if (value && typeof value === 'object')
     return Object.entries(value).flatMap(([k, v]) => [[...prefix, k], ...pathsOf(v, [...prefix, k])]);
   return [];
@@ -141,12 +140,20 @@ export function mutate(body: Record<string, unknown>, mutation: Mutation): unkno
 }
 
 /** Mutations of a valid input whose body is `body` and whose path parameters are `params`. */
-export function mutations(body: Record<string, unknown>, params: string[], query: boolean): fc.Arbitrary<Mutation> {
+export function mutations(
+  body: Record<string, unknown>,
+  params: string[],
+  query: boolean,
+): fc.Arbitrary<Mutation> {
   const paths = pathsOf(body);
   // a query carries text only
   const value = query ? hostileString : hostileValue;
   const options: fc.Arbitrary<Mutation>[] = [
-    fc.record({ kind: fc.constant('extra' as const), key: fc.constantFrom('__proto__x', 'isAdmin', 'role', "a'b"), value }),
+    fc.record({
+      kind: fc.constant('extra' as const),
+      key: fc.constantFrom('__proto__x', 'isAdmin', 'role', "a'b"),
+      value,
+    }),
   ];
   if (paths.length > 0) {
     options.push(

@@ -508,6 +508,20 @@ export const PROBES: Readonly<Record<string, Probe>> = {
     scope: 'agency',
     input: (t) => ({ jobId: t.jobId }),
   },
+  // reports (a background job) and job results
+  'POST /agencies/:agencyId/reports': {
+    // anyone who may read the agency; the job reads as them
+    allowed: READERS,
+    ok: 202,
+    scope: 'agency',
+    input: (t) => ({ agencyId: t.agencyId, year: 2024, kind: 'pk', format: 'xlsx' }),
+  },
+  'GET /jobs/:jobId/result': {
+    allowed: ['operator', 'kepala', 'viewerBound'],
+    ok: 200,
+    scope: 'agency',
+    input: (t) => ({ jobId: t.jobId }),
+  },
   // sign-in and system
   'POST /auth/login': {
     allowed: EVERYONE,

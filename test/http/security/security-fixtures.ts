@@ -471,6 +471,27 @@ export async function send(
   });
 }
 
+/**
+ * Waits until the background job a response started (202 {jobId}) has
+ * finished, so that all its writes land in the probe's transaction.
+ */
+export async function settleJob(
+  app: App,
+  session: Session | null,
+  response: LightMyRequestResponse,
+): Promise<void> {
+  if (response.statusCode !== 202) return;
+  const { jobId } = response.json() as { jobId?: string };
+  if (!jobId) return;
+  for (let i = 0; i < 600; i++) {
+    const job = await send(app, session, 'GET', '/jobs/:jobId', { jobId });
+    const { status } = job.json() as { status?: string };
+    if (status === 'done' || status === 'failed') return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`job ${jobId} did not finish`);
+}
+
 /** The app over a switchable database, and a session per signed-in actor. */
 export async function securityApp(db: Database): Promise<{
   app: App;
