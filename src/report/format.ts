@@ -11,48 +11,7 @@ export function pick(locale: Locale, id: string, en: string): string {
   return locale === 'id' ? id : en;
 }
 
-const MONTHS: Record<Locale, readonly string[]> = {
-  id: [
-    'Januari',
-    'Februari',
-    'Maret',
-    'April',
-    'Mei',
-    'Juni',
-    'Juli',
-    'Agustus',
-    'September',
-    'Oktober',
-    'November',
-    'Desember',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
-
-export type DatePrecision = 'day' | 'month';
-
-/** "20 Januari 2024" (day) or "Februari 2024" (month) from an ISO date `YYYY-MM-DD`. */
-export function formatDate(iso: string, locale: Locale, precision: DatePrecision = 'day'): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!match) throw new RangeError(`not an ISO date: ${iso}`);
-  const [, y, m, d] = match as unknown as [string, string, string, string];
-  const month = MONTHS[locale][Number(m) - 1];
-  if (!month) throw new RangeError(`not a month: ${iso}`);
-  return precision === 'month' ? `${month} ${y}` : `${Number(d)} ${month} ${y}`;
-}
+export { formatDate, type DatePrecision } from '../domain/dates.ts';
 
 /** NIP as printed: 196708121993032011 → "19670812 199303 2 011". Other text is returned as given. */
 export function formatNip(nip: string): string {

@@ -11,7 +11,7 @@ import { notification } from '../../store/schema/index.ts';
 import { deadlineLabel, deadlineLink } from './deadline-texts.ts';
 import { dueReminders, type ReminderOptions } from './due-reminders.ts';
 import type { Mailer } from './mailer.ts';
-import { formatDate } from './working-days.ts';
+import { formatDate } from '../../domain/dates.ts';
 
 export type SendRemindersResult = { notified: number; emailed: number; emailFailures: number };
 

@@ -98,39 +98,3 @@ export function localDate(instant: Date, zone: RegionTimeZone): string {
   );
 }
 
-const MONTHS_ID = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "20 Januari 2024" / "20 January 2024". */
-export function formatDate(date: string, locale: 'id' | 'en' = 'id'): string {
-  const m = ISO_DATE.exec(date);
-  if (!m) return date;
-  const months = locale === 'id' ? MONTHS_ID : MONTHS_EN;
-  return `${Number(m[3])} ${months[Number(m[2]) - 1]} ${m[1]}`;
-}

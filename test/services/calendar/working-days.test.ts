@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   endOfLocalDay,
-  formatDate,
   isWorkingDay,
   localDate,
   workingDaysBefore,
@@ -29,10 +28,5 @@ describe('working days', () => {
     expect(localDate(new Date('2024-07-12T16:59:59Z'), 'Asia/Jakarta')).toBe('2024-07-12');
     expect(localDate(new Date('2024-07-12T17:00:00Z'), 'Asia/Jakarta')).toBe('2024-07-13');
     expect(localDate(new Date('2024-07-12T15:00:00Z'), 'Asia/Jayapura')).toBe('2024-07-13');
-  });
-
-  it('shows dates the Indonesian way', () => {
-    expect(formatDate('2024-01-20')).toBe('20 Januari 2024');
-    expect(formatDate('2024-01-20', 'en')).toBe('20 January 2024');
   });
 });
