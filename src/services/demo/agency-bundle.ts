@@ -20,6 +20,16 @@
  */
 import { z } from 'zod';
 import { formatPath } from '../../domain/report-data/schema.ts';
+import {
+  AKIP_GRADES,
+  ASSISTANCE_PROGRAMS,
+  FOLLOW_UP_STATUSES,
+  IKM_ELEMENTS,
+  PPKS_CATEGORIES,
+  PSKS_TYPES,
+  ROLES,
+  SPENDING_TYPES,
+} from '../../store/schema/enums.ts';
 
 export const AGENCY_BUNDLE_FORMAT = 'akuntabel/agency-bundle@1';
 
@@ -27,7 +37,8 @@ export const AGENCY_BUNDLE_FORMAT = 'akuntabel/agency-bundle@1';
 // Closed lists
 // ---------------------------------------------------------------------------
 
-export const BUNDLE_ROLES = ['admin', 'operator', 'kepala', 'evaluator', 'viewer'] as const;
+/** The same lists as the database's (one list per concept). */
+export const BUNDLE_ROLES = ROLES;
 export type BundleRole = (typeof BUNDLE_ROLES)[number];
 
 export const ESELON_LEVELS = ['II', 'III', 'IV', 'non_eselon'] as const;
@@ -35,80 +46,7 @@ export const UNIT_KINDS = ['kepala_dinas', 'sekretariat', 'bidang', 'subbagian',
 
 export const PERIOD_AGGREGATIONS = ['stock', 'cumulative', 'average'] as const;
 
-export const SPENDING_TYPES = [
-  'pegawai',
-  'barang_jasa',
-  'modal',
-  'hibah',
-  'bantuan_sosial',
-  'tidak_terduga',
-  'lainnya',
-] as const;
-
-/** The 26 PPKS/PMKS categories of Permensos 8/2012, plus `lainnya`. */
-export const PPKS_CATEGORIES = [
-  'anak_balita_telantar',
-  'anak_telantar',
-  'anak_berhadapan_dengan_hukum',
-  'anak_jalanan',
-  'anak_dengan_disabilitas',
-  'anak_korban_kekerasan',
-  'anak_memerlukan_perlindungan_khusus',
-  'lanjut_usia_telantar',
-  'penyandang_disabilitas',
-  'tuna_susila',
-  'gelandangan',
-  'pengemis',
-  'pemulung',
-  'kelompok_minoritas',
-  'bekas_warga_binaan_pemasyarakatan',
-  'odha',
-  'korban_napza',
-  'korban_perdagangan_orang',
-  'korban_tindak_kekerasan',
-  'pekerja_migran_bermasalah_sosial',
-  'korban_bencana_alam',
-  'korban_bencana_sosial',
-  'perempuan_rawan_sosial_ekonomi',
-  'fakir_miskin',
-  'keluarga_bermasalah_sosial_psikologis',
-  'komunitas_adat_terpencil',
-  'lainnya',
-] as const;
-
-export const PSKS_TYPES = [
-  'pekerja_sosial_profesional',
-  'pekerja_sosial_masyarakat',
-  'tksk',
-  'tagana',
-  'karang_taruna',
-  'lks',
-  'lk3',
-  'wanita_pemimpin_kesejahteraan_sosial',
-  'penyuluh_sosial',
-  'keluarga_pioneer',
-  'dunia_usaha',
-  'lainnya',
-] as const;
-
-export const ASSISTANCE_PROGRAMS = [
-  'pkh',
-  'sembako_bpnt',
-  'pbi_jk',
-  'rtlh',
-  'kube',
-  'uep',
-  'permakanan',
-  'alat_bantu',
-  'bantuan_bencana',
-  'lainnya',
-] as const;
-
-export const FOLLOW_UP_STATUSES = ['belum', 'proses', 'selesai', 'tidak_dapat_ditindaklanjuti'] as const;
-export const AKIP_GRADES = ['AA', 'A', 'BB', 'B', 'CC', 'C', 'D'] as const;
 export const IKM_MUTU = ['A', 'B', 'C', 'D'] as const;
-export const IKM_ELEMENTS = ['U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9'] as const;
-
 // ---------------------------------------------------------------------------
 // Building blocks
 // ---------------------------------------------------------------------------
