@@ -52,6 +52,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   );
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
+  // JSON only (uploads register their own types): a text/plain body would be read as no input at all
+  app.removeContentTypeParser('text/plain');
 
   await app.register(helmet, {
     contentSecurityPolicy: {
