@@ -56,6 +56,13 @@ export type EvidenceMimeType = (typeof EVIDENCE_MIME_TYPES)[number];
 /** Largest evidence file stored: 20 MiB. */
 export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
 
+/** Image types of an agency's logo (printed on the LKjIP cover). */
+export const AGENCY_LOGO_MIME_TYPES = ['image/png', 'image/jpeg'] as const;
+export type AgencyLogoMimeType = (typeof AGENCY_LOGO_MIME_TYPES)[number];
+
+/** Largest agency logo stored: 2 MiB. */
+export const AGENCY_LOGO_MAX_BYTES = 2 * 1024 * 1024;
+
 /** Spending types of a budget line (jenis belanja). */
 export const SPENDING_TYPES = [
   'pegawai',

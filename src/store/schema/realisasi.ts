@@ -4,7 +4,9 @@
  *
  * Evidence bytes live in the database (so a backup holds them), addressed by
  * their SHA-256 in `evidence_blob` (the same file uploaded twice is stored
- * once); `evidence_file` is the metadata a user sees and attaches.
+ * once); `evidence_file` is the metadata a user sees and attaches. An
+ * agency's logo (`agency_logo`, printed on the LKjIP cover) is kept in the
+ * same blob store.
  */
 import { sql } from 'drizzle-orm';
 import {
@@ -19,7 +21,14 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { decimal, id, instant, oneOf, periodNoFits, plausibleYear, rowVersion } from './columns.ts';
-import { EVIDENCE_MAX_BYTES, EVIDENCE_MIME_TYPES, PERIOD_KINDS, REALISATION_STATUSES } from './enums.ts';
+import {
+  AGENCY_LOGO_MAX_BYTES,
+  AGENCY_LOGO_MIME_TYPES,
+  EVIDENCE_MAX_BYTES,
+  EVIDENCE_MIME_TYPES,
+  PERIOD_KINDS,
+  REALISATION_STATUSES,
+} from './enums.ts';
 import { agency } from './regions-agencies.ts';
 import { indicator, indicatorComponent } from './renstra.ts';
 import { appUser } from './accounts.ts';
@@ -163,5 +172,30 @@ export const evidenceFile = pgTable(
       sql`length(${t.fileName}) between 1 and 255 and ${t.fileName} !~ '[/\\\\]'`,
     ),
     index('evidence_file_blob_idx').on(t.blobSha256),
+  ],
+);
+
+/** An agency's logo (PNG or JPEG, at most 2 MiB), printed on its LKjIP cover; one per agency. */
+export const agencyLogo = pgTable(
+  'agency_logo',
+  {
+    agencyId: uuid('agency_id')
+      .primaryKey()
+      .references(() => agency.id),
+    blobSha256: text('blob_sha256')
+      .notNull()
+      .references(() => evidenceBlob.sha256),
+    mimeType: text('mime_type', { enum: AGENCY_LOGO_MIME_TYPES }).notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    uploadedByUserId: uuid('uploaded_by_user_id').references(() => appUser.id),
+    ...rowVersion(),
+  },
+  (t) => [
+    check('agency_logo_mime_type_check', oneOf(t.mimeType, AGENCY_LOGO_MIME_TYPES)),
+    check(
+      'agency_logo_size_check',
+      sql`${t.sizeBytes} between 1 and ${sql.raw(String(AGENCY_LOGO_MAX_BYTES))}`,
+    ),
+    index('agency_logo_blob_idx').on(t.blobSha256),
   ],
 );
