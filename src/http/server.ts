@@ -8,6 +8,8 @@ import type { DemoStatus } from '../services/demo/ensure-demo.ts';
 import type { OpenedDatabase } from '../store/db.ts';
 import { lockOverduePeriods } from '../services/calendar/period-lock.ts';
 import { sendDueReminders } from '../services/calendar/send-due-reminders.ts';
+import type { Mailer } from '../services/calendar/mailer.ts';
+import { mailerFromEnv } from '../services/calendar/smtp-mailer.ts';
 import { recoverJobs } from '../services/jobs/recover-jobs.ts';
 import { bumpGeneration } from '../services/read-cache.ts';
 import type { Database } from '../store/database.ts';
@@ -16,10 +18,20 @@ import { buildApp, type App } from './app.ts';
 /** How often the calendar's reminders and locks are brought up to date while the server runs. */
 export const CALENDAR_INTERVAL_MS = 10 * 60 * 1000;
 
-/** Sends due reminders (in-app) and locks overdue periods; a failure is logged, never fatal. */
-async function runCalendar(db: Database, now: Date, log: (message: string) => void): Promise<void> {
+/**
+ * Sends due reminders (in-app, and by e-mail when SMTP is configured) and locks overdue periods;
+ * a failure is logged, never fatal.
+ */
+async function runCalendar(
+  db: Database,
+  now: Date,
+  mailer: Mailer | undefined,
+  log: (message: string) => void,
+): Promise<void> {
   try {
-    await sendDueReminders(db, now);
+    const sent = await sendDueReminders(db, now, { mailer });
+    if (sent.emailFailures > 0)
+      log(`kalender pelaporan: ${sent.emailFailures} e-mail pengingat gagal dikirim`);
     const locked = await lockOverduePeriods(db, now);
     if (locked.length > 0) bumpGeneration(db);
   } catch (error) {
@@ -38,6 +50,7 @@ export type RunningServer = {
 export type ServerOptions = OpenWithDemoOptions & { port: number; host: string };
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const mailer = mailerFromEnv(process.env);
   const { opened, demo } = await openWithDemo(options);
   let app: App;
   const now = options.now ?? (() => new Date());
@@ -50,8 +63,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     throw error;
   }
   const log = (message: string) => app.log.warn(message);
-  await runCalendar(opened.db, now(), log);
-  const timer = setInterval(() => void runCalendar(opened.db, now(), log), CALENDAR_INTERVAL_MS);
+  await runCalendar(opened.db, now(), mailer, log);
+  const timer = setInterval(() => void runCalendar(opened.db, now(), mailer, log), CALENDAR_INTERVAL_MS);
   timer.unref();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;

@@ -1,10 +1,8 @@
 /**
  * Sending e-mail. The services depend on the `Mailer` interface only; the
  * server passes one when SMTP is configured, else none (reminders are then
- * in-app only). There is no SMTP implementation yet: a correct client needs
- * STARTTLS, AUTH and dot-stuffing, more than a dependency-free sketch should
- * carry; an adapter over a mail library (e.g. nodemailer) is a few lines
- * once the dependency is agreed. `MemoryMailer` keeps what was sent (tests,
+ * in-app only). `SmtpMailer` (smtp-mailer.ts, over nodemailer) sends by
+ * SMTP when `SMTP_URL` is set; `MemoryMailer` keeps what was sent (tests,
  * previews); `ConsoleMailer` prints it (development).
  */
 export type MailMessage = { to: string; subject: string; text: string };

@@ -48,7 +48,9 @@ export async function sendDueReminders(
         const en = user.locale === 'en';
         mails.push({
           to: user.email,
-          subject: en ? `Reminder: ${label.en}` : `Pengingat: ${label.id}`,
+          subject: en
+            ? `Reminder: ${label.en} due ${formatDate(deadline.dueDate, 'en')}`
+            : `Pengingat: ${label.id} jatuh tempo ${formatDate(deadline.dueDate, 'id')}`,
           text: en ? textEn : textId,
         });
       }

@@ -186,8 +186,8 @@ describe('reminders', () => {
       emailFailures: 0,
     });
     expect(mailer.sent.map((m) => [m.to, m.subject]).sort()).toEqual([
-      ['kepala01@example.go.id', 'Reminder: realisations of Q2 2024'],
-      ['operator01@example.go.id', 'Pengingat: realisasi TW II 2024'],
+      ['kepala01@example.go.id', 'Reminder: realisations of Q2 2024 due 12 July 2024'],
+      ['operator01@example.go.id', 'Pengingat: realisasi TW II 2024 jatuh tempo 12 Juli 2024'],
     ]);
     const mine = await listNotifications(as('operator', now), { unreadOnly: true });
     const reminder = mine.find((n) => n.kind === 'deadline.reminder' && n.link?.includes('tw=2'));
