@@ -7,7 +7,8 @@
 import { computeCapaian, type Polarity } from '../../src/domain/capaian.ts';
 import { checkReport } from '../../src/domain/report-data/check-report.ts';
 import { parseReportData } from '../../src/domain/report-data/schema.ts';
-import { SCALE_PRESETS, classify } from '../../src/domain/scales.ts';
+import { SCALE_PRESETS } from '../../src/domain/scale-presets.ts';
+import { classify } from '../../src/domain/scales.ts';
 
 function time<T>(fn: () => T): { ms: number; result: T } {
   const start = process.hrtime.bigint();

@@ -18,7 +18,8 @@
  */
 
 import { roundHalfUp } from './numbers.ts';
-import { SCALE_PRESETS, classify } from './scales.ts';
+import { SCALE_PRESETS } from './scale-presets.ts';
+import { classify } from './scales.ts';
 
 export const AKIP_COMPONENTS = [
   { key: 'perencanaan', name: 'Perencanaan Kinerja', weight: 30 },

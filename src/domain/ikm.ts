@@ -20,7 +20,8 @@
  */
 
 import { roundHalfUp } from './numbers.ts';
-import { SCALE_PRESETS, classify } from './scales.ts';
+import { SCALE_PRESETS } from './scale-presets.ts';
+import { classify } from './scales.ts';
 
 export const IKM_UNSUR = [
   { code: 'U1', name: 'Persyaratan' },

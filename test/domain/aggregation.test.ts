@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { aggregate } from '../../src/domain/aggregation.ts';
 import type { IndicatorScore } from '../../src/domain/aggregation.ts';
 import { roundHalfUp } from '../../src/domain/numbers.ts';
-import { SCALE_PRESETS, classify } from '../../src/domain/scales.ts';
+import { SCALE_PRESETS } from '../../src/domain/scale-presets.ts';
+import { classify } from '../../src/domain/scales.ts';
 
 const permendagri = SCALE_PRESETS['permendagri-86-2017'];
 const lan = SCALE_PRESETS['lan-239-2003'];

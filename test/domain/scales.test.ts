@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { SCALE_PRESETS, classify, isScalePresetId, validateScale } from '../../src/domain/scales.ts';
-import type { Scale, ScaleLevel, ScalePresetId } from '../../src/domain/scales.ts';
+import { SCALE_PRESETS, isScalePresetId } from '../../src/domain/scale-presets.ts';
+import type { ScalePresetId } from '../../src/domain/scale-presets.ts';
+import { classify, validateScale } from '../../src/domain/scales.ts';
+import type { Scale, ScaleLevel } from '../../src/domain/scales.ts';
 
 const PRESET_IDS = Object.keys(SCALE_PRESETS) as ScalePresetId[];
 

@@ -1,5 +1,6 @@
 /** The predikat scale a report-data file names: a preset id or an inline scale. */
-import { SCALE_PRESETS, isScalePresetId, validateScale, type Scale } from '../scales.ts';
+import { SCALE_PRESETS, isScalePresetId } from '../scale-presets.ts';
+import { validateScale, type Scale } from '../scales.ts';
 import type { ReportData } from './schema.ts';
 
 type ScaleInput = ReportData['scale'];

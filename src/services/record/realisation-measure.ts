@@ -26,13 +26,8 @@ import {
   type PeriodAggregation as DomainAggregation,
   type PeriodKind as GridKind,
 } from '../../domain/period-aggregation.ts';
-import {
-  classify,
-  SCALE_PRESETS,
-  validateScale,
-  type Scale,
-  type ScalePresetId,
-} from '../../domain/scales.ts';
+import { SCALE_PRESETS, type ScalePresetId } from '../../domain/scale-presets.ts';
+import { classify, validateScale, type Scale } from '../../domain/scales.ts';
 import type { Database } from '../../store/database.ts';
 import type { PeriodAggregation, PeriodKind, Polarity, ScalePreset } from '../../store/schema/enums.ts';
 import { agency, indicatorTarget, measurementSetting, realisation } from '../../store/schema/index.ts';
