@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { BUNDLE_ROLES } from '../../src/services/demo/agency-bundle-fields.ts';
 import {
-  BUNDLE_ROLES,
   parseAgencyBundle,
   type AgencyBundle,
   type BundleSubKegiatan,
