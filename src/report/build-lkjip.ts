@@ -63,6 +63,7 @@ import {
   type NarrativeContext,
 } from './narrative-defaults.ts';
 import { buildPkBlocks, type PkSource } from './build-pk.ts';
+import { fitHeight, imageInfo } from './image-size.ts';
 
 export type Person = { name: string; rank: string | null; nip: string | null; title: string };
 
@@ -89,6 +90,7 @@ export type LkjipSource = {
   head: Person | null;
   /** Place and date of signing the report; date null leaves a blank to fill in. */
   signed: { place: string | null; date: string | null; precision: DatePrecision };
+  /** The agency's logo on the cover: PNG or JPEG bytes. */
   logo?: Uint8Array | null;
   renstra?: {
     name: string;
@@ -283,7 +285,10 @@ export function buildLkjipModel(src: LkjipSource): LkjipReportModel {
   // -- cover --------------------------------------------------------------
   const cover: Block[] = [];
   if (regionUpper) cover.push(para(regionUpper, { align: 'center', bold: true, size: 'large' }));
-  if (src.logo) cover.push({ type: 'image', png: src.logo, widthCm: 4, heightCm: 4 });
+  // The logo about 3 cm high, its aspect kept (a very wide one narrowed to 12 cm); unreadable bytes are left out.
+  const logo = src.logo ? imageInfo(src.logo) : null;
+  if (src.logo && logo)
+    cover.push({ type: 'image', data: src.logo, format: logo.format, ...fitHeight(logo, 3, 12) });
   cover.push(
     para(L('LAPORAN KINERJA INSTANSI PEMERINTAH', 'GOVERNMENT AGENCY PERFORMANCE REPORT'), {
       align: 'center',

@@ -412,8 +412,8 @@ function renderBlock(
           alignment: AlignmentType.CENTER,
           children: [
             new ImageRun({
-              type: 'png',
-              data: block.png,
+              type: block.format,
+              data: block.data,
               transformation: { width: cmToPx(block.widthCm), height: cmToPx(block.heightCm) },
             }),
           ],

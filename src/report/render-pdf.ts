@@ -217,8 +217,9 @@ function renderBlock(block: Block, doc: RenderableDocument): Node[] {
     case 'image':
       return [
         {
-          image: `data:image/png;base64,${Buffer.from(block.png).toString('base64')}`,
+          image: `data:image/${block.format === 'jpg' ? 'jpeg' : 'png'};base64,${Buffer.from(block.data).toString('base64')}`,
           width: block.widthCm * PT,
+          height: block.heightCm * PT,
           alignment: 'center',
           margin: [0, 8, 0, 8],
         },

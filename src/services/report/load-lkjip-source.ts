@@ -13,7 +13,11 @@
  *   their scores can be derived (domain `ikmFromTotals`, `computeAkip`), the
  *   spending types, and the narratives (report-labels.ts maps the report's
  *   keys to the `narrative` table). A missing narrative gets the report's
- *   generated default (marked in the model).
+ *   generated default (marked in the model);
+ * - the agency's logo for the cover (`agency_logo`, set-agency-logo.ts): the
+ *   source keeps its SHA-256, the bytes are read from `evidence_blob`, which
+ *   never changes or loses a blob — so a final report keeps the logo it was
+ *   sealed with, whatever logo the agency uploads later.
  *
  * What the database does not hold (decision 0006-demo-loader: the agency's
  * legal basis, PPKS without categories, IKM/AKIP without element or
@@ -41,11 +45,13 @@ import type { PkSource } from '../../report/build-pk.ts';
 import type { Database } from '../../store/database.ts';
 import {
   agency,
+  agencyLogo,
   akipComponentScore,
   akipEvaluation,
   akipRecommendation,
   assistanceDelivery,
   budgetLine,
+  evidenceBlob,
   ikmElementTotal,
   ikmSurvey,
   indicator as indicatorTable,
@@ -95,7 +101,12 @@ export type LoadLkjipSourceInput = z.input<typeof loadLkjipSourceInput>;
 /** The locale-free part of an LkjipSource: what a final LKjIP's snapshot keeps (JSON). */
 export type StoredLkjipSource = Omit<LkjipSource, 'locale' | 'createdAt' | 'logo' | 'spendingByType'> & {
   spendingByType: { type: SpendingType; amount: number }[] | null;
+  /** SHA-256 of the cover's logo in `evidence_blob` (absent in snapshots sealed before logos existed). */
+  logoSha256?: string | null;
 };
+
+/** A sasaran of the report: its record, and the id the report's keys use (`sasaran.<key>.analysis`). */
+export type ReportSasaran = { id: string; code: string; statement: string; key: string };
 
 export type LoadedLkjipSource = {
   source: LkjipSource;
@@ -103,6 +114,8 @@ export type LoadedLkjipSource = {
   from: 'snapshot' | 'live';
   /** The LKjIP review record, when there is one. */
   report: { id: string; status: 'draft' | 'in_review' | 'final' } | null;
+  /** The sasaran of the year's Renstra, in order, with their report keys. */
+  sasaran: ReportSasaran[];
 };
 
 /** Snapshot content key under which the report source is kept (beside the measurement). */
@@ -126,23 +139,35 @@ export async function loadLkjipSource(ctx: ServiceContext, input: unknown): Prom
       const frozen = storedFromSnapshot(row.snapshot);
       if (frozen) {
         return {
-          source: toLkjipSource(frozen.stored, locale, frozen.takenAt),
+          source: toLkjipSource(
+            frozen.stored,
+            locale,
+            frozen.takenAt,
+            await logoBytes(tx, frozen.stored.logoSha256 ?? null),
+          ),
           from: 'snapshot' as const,
           report,
+          sasaran: frozen.sasaran,
         };
       }
     }
     const inner: ServiceContext = { ...ctx, db: tx };
-    const { stored } = await collectLkjipSource(inner, {
+    const { stored, measurement } = await collectLkjipSource(inner, {
       agencyId: data.agencyId,
       year: data.year,
       includeDrafts: data.includeDrafts ?? false,
       signedOn: data.signedOn ?? null,
     });
     return {
-      source: toLkjipSource(stored, locale, data.createdAt ?? ctx.now().toISOString()),
+      source: toLkjipSource(
+        stored,
+        locale,
+        data.createdAt ?? ctx.now().toISOString(),
+        await logoBytes(tx, stored.logoSha256 ?? null),
+      ),
       from: 'live' as const,
       report,
+      sasaran: reportSasaran(measurement.sasaran),
     };
   });
 }
@@ -164,22 +189,70 @@ export async function lkjipSnapshotContent(
   return { ...measurement, [SNAPSHOT_REPORT_KEY]: stored };
 }
 
-function storedFromSnapshot(snapshot: unknown): { stored: StoredLkjipSource; takenAt: string } | null {
+function storedFromSnapshot(
+  snapshot: unknown,
+): { stored: StoredLkjipSource; takenAt: string; sasaran: ReportSasaran[] } | null {
   if (snapshot === null || typeof snapshot !== 'object') return null;
   const s = snapshot as { takenAt?: unknown; content?: Record<string, unknown> };
   const stored = s.content?.[SNAPSHOT_REPORT_KEY];
   if (typeof s.takenAt !== 'string' || stored === null || typeof stored !== 'object') return null;
-  return { stored: stored as StoredLkjipSource, takenAt: s.takenAt };
+  const measured = s.content?.['sasaran'];
+  return {
+    stored: stored as StoredLkjipSource,
+    takenAt: s.takenAt,
+    sasaran: Array.isArray(measured) ? reportSasaran(measured as AgencyYearMeasurement['sasaran']) : [],
+  };
 }
 
-/** The builder's source for a locale and a time stamp. */
-export function toLkjipSource(stored: StoredLkjipSource, locale: Locale, createdAt: string): LkjipSource {
+/**
+ * The ids the report uses for sasaran and indicators: the codes people know
+ * (SS1, SS1.1), unless they collide (then the record ids).
+ */
+function reportKeys(sasaran: AgencyYearMeasurement['sasaran']): {
+  sasaranKey: Map<string, string>;
+  indicatorKey: Map<string, string>;
+} {
+  const sasaranCodes = sasaran.map((s) => s.code);
+  const indicatorCodes = sasaran.flatMap((s) => s.indicators.map((i) => i.code));
+  const codesUnique =
+    new Set([...sasaranCodes, ...indicatorCodes]).size === sasaranCodes.length + indicatorCodes.length;
+  return {
+    sasaranKey: new Map(sasaran.map((s) => [s.id, codesUnique ? s.code : s.id])),
+    indicatorKey: new Map(
+      sasaran.flatMap((s) => s.indicators.map((i) => [i.id, codesUnique ? i.code : i.id] as const)),
+    ),
+  };
+}
+
+function reportSasaran(sasaran: AgencyYearMeasurement['sasaran']): ReportSasaran[] {
+  const { sasaranKey } = reportKeys(sasaran);
+  return sasaran.map((s) => ({ id: s.id, code: s.code, statement: s.statement, key: sasaranKey.get(s.id)! }));
+}
+
+/** The logo's bytes by their SHA-256 (null: no logo). */
+async function logoBytes(tx: Database, sha256: string | null): Promise<Uint8Array | null> {
+  if (sha256 === null) return null;
+  const [blob] = await tx
+    .select({ content: evidenceBlob.content })
+    .from(evidenceBlob)
+    .where(eq(evidenceBlob.sha256, sha256));
+  return blob ? new Uint8Array(blob.content) : null;
+}
+
+/** The builder's source for a locale and a time stamp, with the logo's bytes (if any). */
+export function toLkjipSource(
+  stored: StoredLkjipSource,
+  locale: Locale,
+  createdAt: string,
+  logo: Uint8Array | null = null,
+): LkjipSource {
   const { spendingByType, ...rest } = stored;
+  delete rest.logoSha256;
   return {
     ...rest,
     locale,
     createdAt,
-    logo: null,
+    logo,
     spendingByType: spendingByType
       ? spendingByType.map((s) => ({
           label: locale === 'id' ? SPENDING_LABELS[s.type].id : SPENDING_LABELS[s.type].en,
@@ -231,14 +304,7 @@ async function collectLkjipSource(
     : [];
 
   // Which ids the report uses: the codes people know (SS1, SS1.1), unless they collide.
-  const sasaranCodes = measurement.sasaran.map((s) => s.code);
-  const indicatorCodes = measurement.sasaran.flatMap((s) => s.indicators.map((i) => i.code));
-  const codesUnique =
-    new Set([...sasaranCodes, ...indicatorCodes]).size === sasaranCodes.length + indicatorCodes.length;
-  const sasaranKey = new Map(measurement.sasaran.map((s) => [s.id, codesUnique ? s.code : s.id]));
-  const indicatorKey = new Map(
-    measurement.sasaran.flatMap((s) => s.indicators.map((i) => [i.id, codesUnique ? i.code : i.id] as const)),
-  );
+  const { sasaranKey, indicatorKey } = reportKeys(measurement.sasaran);
 
   const data = await reportDataOf(tx, measurement, tree, agencyRow, province?.name ?? null, {
     sasaranKey,
@@ -282,8 +348,17 @@ async function collectLkjipSource(
     akip: await akipOf(tx, agencyId, year),
     spendingByType: await spendingOf(tx, agencyId, year),
     narratives: narratives.texts,
+    logoSha256: await logoOf(tx, agencyId),
   };
   return { measurement, stored };
+}
+
+async function logoOf(tx: Database, agencyId: string): Promise<string | null> {
+  const [row] = await tx
+    .select({ sha256: agencyLogo.blobSha256 })
+    .from(agencyLogo)
+    .where(eq(agencyLogo.agencyId, agencyId));
+  return row?.sha256 ?? null;
 }
 
 /** YYYY-MM-DD of an instant in a time zone. */
