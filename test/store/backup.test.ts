@@ -21,7 +21,7 @@ import {
 import { queryRows, type Database } from '../../src/store/database.ts';
 import { latestMigrationId } from '../../src/store/migrate.ts';
 import * as s from '../../src/store/schema/index.ts';
-import { evidenceSha256, seedSmallAgency } from '../support/store-fixtures.ts';
+import { evidenceSha256, logoSha256, seedSmallAgency } from '../support/store-fixtures.ts';
 import {
   createTestDatabase,
   skipWithoutPostgres,
@@ -86,7 +86,7 @@ describe(`backup and restore on ${testEngine}`, () => {
       [...tables].sort((x, y) => x.name.localeCompare(y.name));
     expect(byName(restored.tables)).toEqual(byName(written.tables));
     expect(await snapshot(target.db)).toEqual(before);
-    expect(await evidenceHashes(target.db)).toEqual([evidenceSha256]);
+    expect(await evidenceHashes(target.db)).toEqual([evidenceSha256, logoSha256].sort());
 
     // identity sequences continue after the restored ids, and the restored PK is still locked
     const [next] = await target.db

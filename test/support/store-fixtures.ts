@@ -9,11 +9,16 @@ import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../src/store/database.ts';
 import * as s from '../../src/store/schema/index.ts';
+import { makePng } from './png.ts';
 
 export const evidenceBytes = new Uint8Array(
   Buffer.from('%PDF-1.4\nDokumentasi penyaluran bantuan TW I\n%%EOF\n'),
 );
 export const evidenceSha256 = createHash('sha256').update(evidenceBytes).digest('hex');
+
+/** The agency's logo: a 4 × 4 green PNG (kept in evidence_blob too). */
+export const logoBytes = makePng(4, 4, () => [20, 110, 60, 255]);
+export const logoSha256 = createHash('sha256').update(logoBytes).digest('hex');
 
 export type SmallAgency = Awaited<ReturnType<typeof seedSmallAgency>>;
 
@@ -339,6 +344,18 @@ export async function seedSmallAgency(db: Database, suffix = '01') {
       })
       .returning(),
   );
+
+  await db
+    .insert(s.evidenceBlob)
+    .values({ sha256: logoSha256, sizeBytes: logoBytes.length, content: logoBytes })
+    .onConflictDoNothing();
+  await db.insert(s.agencyLogo).values({
+    agencyId: agency.id,
+    blobSha256: logoSha256,
+    mimeType: 'image/png',
+    sizeBytes: logoBytes.length,
+    uploadedByUserId: user.id,
+  });
 
   const budget = one(
     await db
