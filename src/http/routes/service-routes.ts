@@ -3,6 +3,7 @@ import type { ServiceRoute } from '../service-route.ts';
 import { administerRoutes } from './administer-routes.ts';
 import { commitRoutes } from './commit-routes.ts';
 import { measureRoutes } from './measure-routes.ts';
+import { narrativeRoutes } from './narrative-routes.ts';
 import { planRoutes } from './plan-routes.ts';
 import { recordRoutes } from './record-routes.ts';
 import { reportRoutes } from './report-routes.ts';
@@ -16,4 +17,5 @@ export const serviceRoutes: readonly ServiceRoute[] = [
   ...administerRoutes,
   ...workflowRoutes,
   ...reportRoutes,
+  ...narrativeRoutes,
 ];
