@@ -11,7 +11,7 @@ import { budgetNodesOf, type SasaranMeasurement } from '../../domain/report-data
 import type { ReportData } from '../../domain/report-data/schema.ts';
 import { DASH, percentCell, percentText, pick, rupiahCell, textCell, valueCell } from '../format.ts';
 import type { Block, ChartBlock, TableBlock, TableRow } from '../model.ts';
-import { defaultSasaranAnalysis, defaultSasaranCauses } from '../narrative-defaults.ts';
+import { defaultSasaranAnalysis, defaultSasaranCauses } from '../sasaran-narrative-defaults.ts';
 import type { LkjipContext } from './build-context.ts';
 import { efficiencySentence } from './efficiency-text.ts';
 import { budgetColumns, ROMAN } from './table-parts.ts';
