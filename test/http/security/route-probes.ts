@@ -7,6 +7,7 @@
  */
 import type { ActorName, Method, RawBody, SignedInActor, Target } from './security-fixtures.ts';
 import { USERNAMES } from './security-fixtures.ts';
+import { logoBytes } from '../../support/store-fixtures.ts';
 
 export type Probe = {
   /** Signed-in actors whose call on their own agency (or region) succeeds. */
@@ -50,6 +51,7 @@ const EVERYONE: readonly SignedInActor[] = [...READERS, 'provinceAdmin'];
 export const AGENCY_BOUND: readonly SignedInActor[] = ['operator', 'kepala', 'viewerBound'];
 
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+export const LOGO_PNG = Buffer.from(logoBytes);
 
 export const PROBES: Readonly<Record<string, Probe>> = {
   // measurement
@@ -492,6 +494,44 @@ export const PROBES: Readonly<Record<string, Probe>> = {
     ok: 200,
     scope: 'agency',
     input: (t) => ({ reportId: t.reviewReportId, version: t.reviewReportVersion }),
+  },
+  // LKjIP narratives and the agency's logo on its cover
+  'GET /agencies/:agencyId/narratives': {
+    allowed: READERS,
+    ok: 200,
+    scope: 'agency',
+    input: (t) => ({ agencyId: t.agencyId, year: 2024 }),
+  },
+  'PUT /agencies/:agencyId/narratives': {
+    allowed: STAFF,
+    ok: 200,
+    scope: 'agency',
+    input: (t) => ({
+      agencyId: t.agencyId,
+      year: 2024,
+      section: 'kesimpulan',
+      text: 'Kinerja tahun ini baik.',
+    }),
+  },
+  'PUT /agencies/:agencyId/logo': {
+    allowed: STAFF,
+    ok: 200,
+    scope: 'agency',
+    input: (t) => ({ agencyId: t.agencyId }),
+    raw: () => ({ payload: LOGO_PNG, contentType: 'image/png' }),
+  },
+  'GET /agencies/:agencyId/logo': {
+    // the store fixture gives every agency a logo
+    allowed: READERS,
+    ok: 200,
+    scope: 'agency',
+    input: (t) => ({ agencyId: t.agencyId }),
+  },
+  'DELETE /agencies/:agencyId/logo': {
+    allowed: STAFF,
+    ok: 200,
+    scope: 'agency',
+    input: (t) => ({ agencyId: t.agencyId, version: 1 }),
   },
   // audit trail and jobs
   'GET /audit': {
