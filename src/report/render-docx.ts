@@ -18,6 +18,7 @@
  * the zip is rewritten with fixed entry dates.
  */
 import JSZip from 'jszip';
+import { repackZip } from './zip-repack.ts';
 import {
   AlignmentType,
   BorderStyle,
@@ -128,22 +129,7 @@ async function normalizeZip(bytes: Buffer, created: Date): Promise<Buffer> {
       (await body.async('string')).replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++id}"`),
     );
   }
-  const out = new JSZip();
-  const names = Object.keys(zip.files).sort((a, b) =>
-    a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : 0,
-  );
-  for (const name of names) {
-    const entry = zip.files[name]!;
-    if (entry.dir) continue;
-    // Pictures are compressed already: store them, deflate the XML.
-    const stored = /\.(png|jpe?g)$/i.test(name);
-    out.file(name, await entry.async('uint8array'), {
-      date: created,
-      createFolders: false,
-      compression: stored ? 'STORE' : 'DEFLATE',
-    });
-  }
-  return out.generateAsync({ type: 'nodebuffer', compressionOptions: { level: 6 }, platform: 'UNIX' });
+  return repackZip(zip, created);
 }
 
 function styles() {

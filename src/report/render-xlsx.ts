@@ -14,6 +14,8 @@
  * separator, so "#,##0.00".
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { repackZip } from './zip-repack.ts';
 import type { NumberKind, RenderableDocument, TableBlock } from './model.ts';
 import { tablesOf } from './model.ts';
 
@@ -47,7 +49,7 @@ export async function renderXlsx(doc: RenderableDocument): Promise<Buffer> {
   workbook.subject = doc.meta.subject;
   for (const table of tablesOf(doc)) addSheet(workbook, table);
   const buffer = await workbook.xlsx.writeBuffer();
-  return Buffer.from(buffer as ArrayBuffer);
+  return repackZip(await JSZip.loadAsync(buffer as ArrayBuffer), created);
 }
 
 function addSheet(workbook: ExcelJS.Workbook, table: TableBlock): void {
