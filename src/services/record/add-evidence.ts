@@ -25,7 +25,7 @@ import { invalidState, notFound } from '../errors.ts';
 import { parseInput } from '../validate.ts';
 import { evidenceTooLarge, evidenceUnsupported } from './evidence-errors.ts';
 import { contentMatches, extensionMatches, isEvidenceMimeType } from './evidence-type.ts';
-import { REALISATION_TEXTS, EDITABLE_STATUSES } from './realisation-write.ts';
+import { REALISATION_TEXTS, EDITABLE_STATUSES } from './realisation-input.ts';
 import { actorUserId, optionalText } from './record-inputs.ts';
 import { conflictOnDuplicate } from './unique-conflict.ts';
 

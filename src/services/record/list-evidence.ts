@@ -7,7 +7,7 @@ import { inTransaction, type ServiceContext } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { parseInput } from '../validate.ts';
 import { evidenceInfo, type EvidenceInfo } from './add-evidence.ts';
-import { REALISATION_TEXTS } from './realisation-write.ts';
+import { REALISATION_TEXTS } from './realisation-input.ts';
 
 export const listEvidenceInput = z.object({ realisationId: z.uuid() });
 export type ListEvidenceInput = z.input<typeof listEvidenceInput>;

@@ -13,7 +13,7 @@ import { recordAudit } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { invalidState, notFound } from '../errors.ts';
 import { updateVersioned } from '../versioned-update.ts';
-import { REALISATION_TEXTS } from './realisation-write.ts';
+import { REALISATION_TEXTS } from './realisation-input.ts';
 
 export type RealisationRow = typeof realisation.$inferSelect;
 

@@ -12,7 +12,7 @@ import { recordAudit } from '../audit.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { conflict, invalidState, notFound } from '../errors.ts';
 import { parseInput } from '../validate.ts';
-import { EDITABLE_STATUSES } from './realisation-write.ts';
+import { EDITABLE_STATUSES } from './realisation-input.ts';
 
 export const removeEvidenceInput = z.object({
   evidenceId: z.uuid(),

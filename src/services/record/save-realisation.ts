@@ -2,7 +2,7 @@
  * Records (or corrects) the realisation of one indicator for one period, and
  * returns it with its live capaian and predikat (year to date, against the
  * year's target, through the domain engine). Only a draft or returned
- * realisation can be edited. See realisation-write.ts for the rules.
+ * realisation can be edited. See realisation-plan.ts for the rules.
  */
 import type { z } from 'zod';
 import { authorizeForAgency } from '../agency-scope.ts';
@@ -10,15 +10,9 @@ import { assertPeriodOpen } from '../calendar/period-lock.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { parseInput } from '../validate.ts';
-import {
-  applyRealisation,
-  describeSaved,
-  loadIndicator,
-  planRealisation,
-  problemsError,
-  realisationRowSchema,
-  type SavedRealisation,
-} from './realisation-write.ts';
+import { applyRealisation, describeSaved } from './realisation-write.ts';
+import { loadIndicator, planRealisation, problemsError } from './realisation-plan.ts';
+import { realisationRowSchema, type SavedRealisation } from './realisation-input.ts';
 
 export const saveRealisationInput = realisationRowSchema;
 export type SaveRealisationInput = z.input<typeof saveRealisationInput>;

@@ -9,17 +9,14 @@ import { authorizeForAgency } from '../agency-scope.ts';
 import { assertPeriodOpen } from '../calendar/period-lock.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { parseInput } from '../validate.ts';
+import { applyRealisation, describeSaved, type AppliedRealisation } from './realisation-write.ts';
+import { planRealisation, problemsError } from './realisation-plan.ts';
 import {
-  applyRealisation,
-  describeSaved,
-  planRealisation,
-  problemsError,
   realisationRowSchema,
-  type AppliedRealisation,
   type RealisationPlan,
   type RealisationProblem,
   type SavedRealisation,
-} from './realisation-write.ts';
+} from './realisation-input.ts';
 
 /** A pasted block is a sheet, not a database dump. */
 export const MAX_BATCH_ROWS = 2000;

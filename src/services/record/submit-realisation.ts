@@ -18,7 +18,7 @@ import { inTransaction, type ServiceContext } from '../context.ts';
 import { invalidState } from '../errors.ts';
 import { fieldError, parseInput } from '../validate.ts';
 import { measureRealisation, type Measurement } from './realisation-measure.ts';
-import { loadIndicator } from './realisation-write.ts';
+import { loadIndicator } from './realisation-plan.ts';
 import { loadForTransition, transition, type TransitionResult } from './realisation-workflow.ts';
 import { actorUserId, optionalText } from './record-inputs.ts';
 
