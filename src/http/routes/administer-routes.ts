@@ -3,6 +3,7 @@ import { createAgency, createAgencyInput } from '../../services/administer/creat
 import { createOrgUnit, createOrgUnitInput } from '../../services/administer/create-org-unit.ts';
 import { createRegion, createRegionInput } from '../../services/administer/create-region.ts';
 import { createUser, createUserInput } from '../../services/administer/create-user.ts';
+import { listAgencies, listAgenciesInput } from '../../services/administer/list-agencies.ts';
 import { listUsers, listUsersInput } from '../../services/administer/list-users.ts';
 import { resetPassword, resetPasswordInput } from '../../services/administer/reset-password.ts';
 import {
@@ -15,6 +16,14 @@ import type { ServiceRoute } from '../service-route.ts';
 const tag = 'administrasi';
 
 export const administerRoutes: readonly ServiceRoute[] = [
+  {
+    method: 'GET',
+    url: '/agencies',
+    tag,
+    summary: 'Perangkat daerah yang boleh dibuka pengguna, dengan tahun datanya',
+    input: listAgenciesInput,
+    run: listAgencies,
+  },
   {
     method: 'POST',
     url: '/regions',

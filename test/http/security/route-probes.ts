@@ -352,6 +352,13 @@ export const PROBES: Readonly<Record<string, Probe>> = {
     scope: 'agency',
     input: (t) => ({ agencyId: t.agencyId, parentId: t.headUnitId, name: 'Bidang Baru', echelon: 'III' }),
   },
+  'GET /agencies': {
+    // everyone signed in; each sees only the agencies they may read (tested in list-agencies.test.ts)
+    allowed: EVERYONE,
+    ok: 200,
+    scope: 'open',
+    input: () => ({}),
+  },
   'GET /users': {
     allowed: ADMIN,
     ok: 200,
