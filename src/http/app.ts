@@ -26,6 +26,7 @@ import { registerLogoRoutes } from './routes/narrative-routes.ts';
 import { registerSessionHooks } from './session-hooks.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
 import { registerHealthRoutes } from './routes/health.ts';
+import { registerWebApp } from './web-app.ts';
 
 export type AppOptions = {
   db: Database;
@@ -33,6 +34,10 @@ export type AppOptions = {
   logger?: boolean;
   /** Largest JSON body accepted (bytes); uploads have their own limit. */
   bodyLimit?: number;
+  /** Demo accounts shown on the login page (only when the demo data is in the database). */
+  demoLogins?: readonly { username: string; password: string; role: string }[];
+  /** Serve the web app from this folder (default web/dist when built); false: the API only. */
+  webDist?: string | false;
 };
 
 export type App = FastifyInstance;
@@ -94,7 +99,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(
     async (api) => {
       registerHealthRoutes(api, { db: options.db });
-      registerAuthRoutes(api, { db: options.db, now });
+      registerAuthRoutes(api, { db: options.db, now, demoLogins: options.demoLogins ?? [] });
       registerServiceRoutes(api, { db: options.db, now }, serviceRoutes);
       registerEvidenceRoutes(api, { db: options.db, now });
       registerReportRoutes(api, { db: options.db, now });
@@ -102,8 +107,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
     { prefix: '/api' },
   );
+  const webApp = options.webDist === false ? null : await registerWebApp(app, options.webDist);
   app.setNotFoundHandler((request, reply) => {
-    void request;
+    const page = request.method === 'GET' && !request.url.startsWith('/api/') && request.url !== '/api';
+    if (webApp && page) return webApp(request, reply);
     return reply.status(404).type('application/problem+json; charset=utf-8').send({
       type: '/api/problems/not-found',
       title: 'Tidak ditemukan',

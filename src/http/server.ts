@@ -56,7 +56,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const now = options.now ?? (() => new Date());
   try {
     await recoverJobs(opened.db, now());
-    app = await buildApp({ db: opened.db, now });
+    app = await buildApp({
+      db: opened.db,
+      now,
+      demoLogins: demo.logins,
+      ...(process.env.AKUNTABEL_WEB_DIST ? { webDist: process.env.AKUNTABEL_WEB_DIST } : {}),
+    });
     await app.listen({ port: options.port, host: options.host });
   } catch (error) {
     await opened.close();

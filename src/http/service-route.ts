@@ -114,7 +114,8 @@ export function registerServiceRoutes(
         const ctx = contextOf(request, deps);
         const result = await route.run(ctx, inputOf(request));
         void reply.status(route.status ?? 200);
-        if (result === null || result === undefined || typeof result !== 'object') return reply.send(result ?? null);
+        if (result === null || result === undefined || typeof result !== 'object')
+          return reply.send(result ?? null);
         return reply.type('application/json; charset=utf-8').send(jsonOf(result));
       },
     });

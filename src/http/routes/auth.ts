@@ -21,7 +21,12 @@ const me = z.object({
 
 export function registerAuthRoutes(
   instance: FastifyInstance,
-  deps: { db: Database; now: () => Date; throttle?: LoginThrottle },
+  deps: {
+    db: Database;
+    now: () => Date;
+    throttle?: LoginThrottle;
+    demoLogins?: readonly { username: string; password: string; role: string }[];
+  },
 ): void {
   const api = instance.withTypeProvider<ZodTypeProvider>();
   const throttle = deps.throttle ?? new LoginThrottle();
@@ -102,6 +107,24 @@ export function registerAuthRoutes(
       void reply.clearCookie(SESSION_COOKIE, { path: '/' }).clearCookie(CSRF_COOKIE, { path: '/' });
       return reply.status(204).send(null);
     },
+  );
+
+  api.get(
+    '/auth/demo-logins',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Akun demo untuk halaman masuk (kosong bila data demo tidak dimuat)',
+        response: {
+          200: z.object({
+            logins: z.array(z.object({ username: z.string(), password: z.string(), role: z.string() })),
+          }),
+        },
+      },
+    },
+    async () => ({
+      logins: (deps.demoLogins ?? []).map(({ username, password, role }) => ({ username, password, role })),
+    }),
   );
 
   api.get(

@@ -587,6 +587,13 @@ export const PROBES: Readonly<Record<string, Probe>> = {
     input: () => ({}),
     anonymous: 204,
   },
+  'GET /auth/demo-logins': {
+    allowed: EVERYONE,
+    ok: 200,
+    scope: 'open',
+    input: () => ({}),
+    anonymous: 200,
+  },
   'GET /auth/me': {
     allowed: EVERYONE,
     ok: 200,
