@@ -32,7 +32,8 @@ export async function registerWebApp(
         path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       );
     },
-    preCompressed: false,
+    // scripts/build-web.mjs writes .br and .gz beside each asset
+    preCompressed: true,
   });
   return (request, reply) => {
     void request;
