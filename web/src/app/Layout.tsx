@@ -79,7 +79,7 @@ function Notifications() {
   );
 }
 
-function AgencyAndYear() {
+function AgencyAndYear({ inDrawer = false }: { inDrawer?: boolean }) {
   const { t } = useTranslation('common');
   const agencies = useAgencies();
   const { agencyId, agency, year, setYear } = useAgencyYear();
@@ -89,7 +89,11 @@ function AgencyAndYear() {
   if (!agencyId) return null;
   const page = location.pathname.split('/')[3] ?? '';
   return (
-    <Group gap="xs" wrap="nowrap" visibleFrom="sm">
+    <Group
+      gap="xs"
+      wrap={inDrawer ? 'wrap' : 'nowrap'}
+      {...(inDrawer ? { hiddenFrom: 'sm', p: 'xs' } : { visibleFrom: 'sm' })}
+    >
       {list.length > 1 && (
         <Select
           aria-label={t('header.agency')}
@@ -100,7 +104,7 @@ function AgencyAndYear() {
             if (next) void navigate(agencyPath(next.id, page, defaultYear(next)));
           }}
           searchable
-          w={260}
+          w={inDrawer ? '100%' : 260}
           allowDeselect={false}
         />
       )}
@@ -241,6 +245,9 @@ export function Layout({ me }: { me: Me }) {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
+        <AppShell.Section>
+          <AgencyAndYear inDrawer />
+        </AppShell.Section>
         <AppShell.Section grow component={ScrollArea}>
           <Navigation me={me} onNavigate={close} />
         </AppShell.Section>
