@@ -40,7 +40,7 @@ const LOGINS = [
 ];
 
 describe('akuntabel start / demo', () => {
-  it('start on a fresh folder migrates, loads the demo, prints the logins and serves the API', async () => {
+  it('start on a fresh folder migrates, loads the demo, prints the logins and serves the web app and the API', async () => {
     const data = join(dir, 'fresh');
     const r = await run('start', '--data', data, '--port', '0');
     expect(r.err).toBe('');
@@ -51,6 +51,11 @@ describe('akuntabel start / demo', () => {
       expect(r.out).toMatch(new RegExp(`${username}\\s+.+\\s+${password}`));
     const url = /berjalan di (http:\/\/\S+)/.exec(r.out)?.[1];
     expect(url).toBeDefined();
+    // the web app (npm test builds it first) answers on the address the output names
+    expect(r.out).toContain(`Buka di peramban: ${url}/masuk`);
+    const page = await fetch(`${url}/masuk`);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(await page.text()).toContain('<div id="root">');
     const health = await fetch(`${url}/api/health`);
     expect(await health.json()).toEqual({ status: 'ok' });
     const login = await fetch(`${url}/api/auth/login`, {

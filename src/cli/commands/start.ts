@@ -1,3 +1,4 @@
+import { webAppBuilt } from '../../http/web-app.ts';
 import type { Command } from 'commander';
 import { startServer, type RunningServer } from '../../http/server.ts';
 import { dataLocation, demoLoginsText, demoStatusLine } from '../demo-logins.ts';
@@ -45,6 +46,11 @@ export function registerStart(program: Command, { io }: CliContext): void {
       io.out(demoStatusLine(server.demo, where));
       io.out(demoLoginsText(server.demo));
       io.out(`\nAkuntabel berjalan di ${server.url}\n`);
+      io.out(
+        webAppBuilt()
+          ? `  Buka di peramban: ${server.url}/masuk\n`
+          : '  Aplikasi web belum dibangun: jalankan `npm run build:web` (npm start membangunnya sendiri).\n',
+      );
       io.out(`  API: ${server.url}/api  ·  Referensi API: ${server.url}/api/docs\n`);
       io.out('Tekan Ctrl+C untuk berhenti.\n');
       const stop = () => {
