@@ -4,6 +4,11 @@ import { createOrgUnit, createOrgUnitInput } from '../../services/administer/cre
 import { createRegion, createRegionInput } from '../../services/administer/create-region.ts';
 import { createUser, createUserInput } from '../../services/administer/create-user.ts';
 import { listAgencies, listAgenciesInput } from '../../services/administer/list-agencies.ts';
+import {
+  listMeasurementSettings,
+  listMeasurementSettingsInput,
+} from '../../services/administer/list-measurement-settings.ts';
+import { listOrgUnits, listOrgUnitsInput } from '../../services/administer/list-org-units.ts';
 import { listUsers, listUsersInput } from '../../services/administer/list-users.ts';
 import { resetPassword, resetPasswordInput } from '../../services/administer/reset-password.ts';
 import {
@@ -43,6 +48,14 @@ export const administerRoutes: readonly ServiceRoute[] = [
     run: createAgency,
   },
   {
+    method: 'GET',
+    url: '/agencies/:agencyId/units',
+    tag,
+    summary: 'Unit organisasi perangkat daerah, urut pohon dengan kedalamannya',
+    input: listOrgUnitsInput,
+    run: listOrgUnits,
+  },
+  {
     method: 'POST',
     url: '/agencies/:agencyId/units',
     tag,
@@ -76,6 +89,14 @@ export const administerRoutes: readonly ServiceRoute[] = [
     summary: 'Mengganti kata sandi pengguna',
     input: resetPasswordInput,
     run: resetPassword,
+  },
+  {
+    method: 'GET',
+    url: '/settings/measurement',
+    tag,
+    summary: 'Pengaturan pengukuran pemda dan pengecualian perangkat daerahnya',
+    input: listMeasurementSettingsInput,
+    run: listMeasurementSettings,
   },
   {
     method: 'PUT',

@@ -169,7 +169,8 @@ export const workflowRoutes: readonly ServiceRoute[] = [
     method: 'GET',
     url: '/audit',
     tag: 'audit',
-    summary: 'Jejak audit satu catatan (entityTable + entityId) atau satu perangkat daerah',
+    summary:
+      'Jejak audit satu catatan (entityTable + entityId), atau pencarian per perangkat daerah, pengguna, jenis catatan dan tanggal',
     input: readAuditTrailInput,
     run: readAuditTrail,
   },

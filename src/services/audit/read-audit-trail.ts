@@ -1,8 +1,10 @@
 /**
  * Reads the audit trail: the events of one record (`entityTable` +
- * `entityId`), or of one agency within a time range, newest first, a page
- * at a time (`before`: the last id of the previous page; `nextBefore` is
- * null on the last page).
+ * `entityId`), or a search — one agency's events (`agencyId`), or without
+ * it every event the actor may see — narrowed by who acted (`actor`, the
+ * username), the kind of record (`entityTable`) and a time range; newest
+ * first, a page at a time (`before`: the last id of the previous page;
+ * `nextBefore` is null on the last page).
  *
  * Who sees what ('audit.read'): an agency's operator and kepala only their
  * agency's events; admins and evaluators every event of their region (events
@@ -13,6 +15,7 @@
 import { and, desc, eq, gte, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { agency, auditLog } from '../../store/schema/index.ts';
+import type { Database } from '../../store/database.ts';
 import type { AuditOrigin } from '../../store/schema/enums.ts';
 import { authorizeForAgency } from '../agency-scope.ts';
 import { authorize } from '../authorization.ts';
@@ -37,7 +40,21 @@ export const readAuditTrailInput = z.union([
     entityId: z.string().trim().min(1).max(100),
     ...page,
   }),
-  z.strictObject({ agencyId: z.uuid(), from: instant.optional(), to: instant.optional(), ...page }),
+  z.strictObject({
+    /** One agency's events; absent: every event the actor may see. */
+    agencyId: z.uuid().optional(),
+    /** Who acted: the username as the event recorded it (`system` for the system), any case. */
+    actor: z.string().trim().min(1).max(100).optional(),
+    /** One kind of record, e.g. `app_user`. */
+    entityTable: z
+      .string()
+      .trim()
+      .regex(/^[a-z_]+$/)
+      .optional(),
+    from: instant.optional(),
+    to: instant.optional(),
+    ...page,
+  }),
 ]);
 export type ReadAuditTrailInput = z.input<typeof readAuditTrailInput>;
 
@@ -62,9 +79,17 @@ export async function readAuditTrail(ctx: ServiceContext, input: unknown): Promi
   const data = parseInput(readAuditTrailInput, input);
   return inTransaction(ctx, async (tx) => {
     const where: SQL[] = [];
-    if ('agencyId' in data) {
-      await authorizeForAgency(tx, ctx, 'audit.read', data.agencyId);
-      where.push(eq(auditLog.agencyId, data.agencyId));
+    if (!('entityId' in data)) {
+      if (data.agencyId !== undefined) {
+        await authorizeForAgency(tx, ctx, 'audit.read', data.agencyId);
+        where.push(eq(auditLog.agencyId, data.agencyId));
+      } else {
+        const { actor } = ctx;
+        authorize(actor, 'audit.read', { regionId: actor.regionId, agencyId: actor.agencyId });
+        where.push(visibleTo(tx, actor));
+      }
+      if (data.actor !== undefined) where.push(sql`lower(${auditLog.actorLabel}) = lower(${data.actor})`);
+      if (data.entityTable !== undefined) where.push(eq(auditLog.entityTable, data.entityTable));
       if (data.from) where.push(gte(auditLog.occurredAt, data.from));
       if (data.to) where.push(lte(auditLog.occurredAt, data.to));
     } else {
@@ -72,16 +97,7 @@ export async function readAuditTrail(ctx: ServiceContext, input: unknown): Promi
       // the role may read audit events at all (the record's agency is checked below)
       authorize(actor, 'audit.read', { regionId: actor.regionId, agencyId: actor.agencyId });
       const entity = and(eq(auditLog.entityTable, data.entityTable), eq(auditLog.entityId, data.entityId))!;
-      const visible =
-        actor.agencyId !== null
-          ? eq(auditLog.agencyId, actor.agencyId)
-          : or(
-              inArray(
-                auditLog.agencyId,
-                tx.select({ id: agency.id }).from(agency).where(eq(agency.regionId, actor.regionId)),
-              ),
-              and(isNull(auditLog.agencyId), eq(auditLog.regionId, actor.regionId)),
-            )!;
+      const visible = visibleTo(tx, actor);
       const [counts] = await tx
         .select({
           all: sql<number>`count(*)::int`,
@@ -116,4 +132,16 @@ export async function readAuditTrail(ctx: ServiceContext, input: unknown): Promi
     }));
     return { events, nextBefore: more ? (events.at(-1)?.id ?? null) : null };
   });
+}
+
+/** The events an actor may see: their agency's, or (region-wide roles) every agency's of the region and the region's own. */
+function visibleTo(tx: Database, actor: ServiceContext['actor']): SQL {
+  if (actor.agencyId !== null) return eq(auditLog.agencyId, actor.agencyId);
+  return or(
+    inArray(
+      auditLog.agencyId,
+      tx.select({ id: agency.id }).from(agency).where(eq(agency.regionId, actor.regionId)),
+    ),
+    and(isNull(auditLog.agencyId), eq(auditLog.regionId, actor.regionId)),
+  )!;
 }

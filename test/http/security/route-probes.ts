@@ -346,6 +346,12 @@ export const PROBES: Readonly<Record<string, Probe>> = {
     scope: 'region',
     input: (t) => ({ regionId: t.regionId, code: '1.03.0.00.0.00.01.0000', name: 'Dinas Pekerjaan Umum' }),
   },
+  'GET /agencies/:agencyId/units': {
+    allowed: READERS,
+    ok: 200,
+    scope: 'agency',
+    input: (t) => ({ agencyId: t.agencyId }),
+  },
   'POST /agencies/:agencyId/units': {
     allowed: ADMIN,
     ok: 201,
@@ -391,6 +397,14 @@ export const PROBES: Readonly<Record<string, Probe>> = {
     ok: 200,
     scope: 'agency',
     input: (t) => ({ userId: t.userId, password: 'kata-sandi-baru-123', version: t.userVersion }),
+  },
+  'GET /settings/measurement': {
+    // the region's settings decide every predikat its people see
+    allowed: REGION_MEMBERS,
+    ok: 200,
+    scope: 'region',
+    input: (t) => ({ regionId: t.regionId }),
+    unknown: 403,
   },
   'PUT /settings/measurement': {
     allowed: ADMIN,
