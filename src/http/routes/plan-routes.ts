@@ -9,6 +9,7 @@ import { addTujuan, addTujuanInput } from '../../services/plan/add-tujuan.ts';
 import { createRenstraPeriod, createRenstraPeriodInput } from '../../services/plan/create-renstra-period.ts';
 import { getRenstraTree, getRenstraTreeInput } from '../../services/plan/get-renstra-tree.ts';
 import { linkSasaranProgram, linkSasaranProgramInput } from '../../services/plan/link-sasaran-program.ts';
+import { listRenstraPeriods, listRenstraPeriodsInput } from '../../services/plan/list-renstra-periods.ts';
 import { setIndicatorTargets, setIndicatorTargetsInput } from '../../services/plan/set-indicator-targets.ts';
 import { updateIndicator, updateIndicatorInput } from '../../services/plan/update-indicator.ts';
 import { updateSasaran, updateSasaranInput } from '../../services/plan/update-sasaran.ts';
@@ -24,6 +25,14 @@ export const planRoutes: readonly ServiceRoute[] = [
     summary: 'Pohon Renstra: visi → misi → tujuan → sasaran → indikator; program → kegiatan → sub kegiatan',
     input: getRenstraTreeInput,
     run: getRenstraTree,
+  },
+  {
+    method: 'GET',
+    url: '/agencies/:agencyId/renstra-periods',
+    tag,
+    summary: 'Daftar periode Renstra perangkat daerah, terbaru dahulu',
+    input: listRenstraPeriodsInput,
+    run: listRenstraPeriods,
   },
   {
     method: 'POST',

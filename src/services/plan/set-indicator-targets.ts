@@ -12,7 +12,7 @@ import { indicator, indicatorTarget, renstraPeriod } from '../../store/schema/in
 import { authorizeForAgency } from '../agency-scope.ts';
 import { recordAudit } from '../audit.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { conflict, validationError, type FieldError } from '../errors.ts';
+import { conflict, notFound, validationError, type FieldError } from '../errors.ts';
 import { parseInput } from '../validate.ts';
 import { updateVersioned } from '../versioned-update.ts';
 import {
@@ -23,7 +23,7 @@ import {
   type TargetColumns,
   type Warning,
 } from './measured-value.ts';
-import { fieldIssue } from './renstra-rows.ts';
+import { WHAT } from './renstra-rows.ts';
 import { withStoreErrors } from './store-errors.ts';
 
 export const setIndicatorTargetsInput = z.strictObject({
@@ -79,9 +79,7 @@ export async function setIndicatorTargets(
         .from(indicator)
         .innerJoin(renstraPeriod, eq(indicator.renstraPeriodId, renstraPeriod.id))
         .where(eq(indicator.id, data.indicatorId));
-      if (!found) {
-        throw fieldIssue('indicatorId', 'indikator tidak ditemukan', 'indicator not found');
-      }
+      if (!found) throw notFound(WHAT.indicator);
       const ind = found.indicator;
       await authorizeForAgency(tx, ctx, 'plan.write', ind.agencyId);
 

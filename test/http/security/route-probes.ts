@@ -77,6 +77,12 @@ export const PROBES: Readonly<Record<string, Probe>> = {
     scope: 'agency',
     input: (t) => ({ agencyId: t.agencyId }),
   },
+  'GET /agencies/:agencyId/renstra-periods': {
+    allowed: READERS,
+    ok: 200,
+    scope: 'agency',
+    input: (t) => ({ agencyId: t.agencyId }),
+  },
   'POST /agencies/:agencyId/renstra-periods': {
     allowed: STAFF,
     ok: 201,
@@ -131,8 +137,6 @@ export const PROBES: Readonly<Record<string, Probe>> = {
     ok: 200,
     scope: 'agency',
     input: (t) => ({ indicatorId: t.indicatorId, targets: [{ year: 2025, value: '82,5' }] }),
-    // deviates from docs/api.md (an unknown record is 404): the use case reports the path id as a field
-    unknown: 400,
   },
   'POST /renstra-periods/:renstraPeriodId/programs': {
     allowed: STAFF,

@@ -417,7 +417,7 @@ describe('indicators and targets', () => {
         targets: [{ year: y, value: 1 }],
       }),
     );
-    expect(unknown).toMatchObject({ code: 'validation', fields: [{ path: 'indicatorId' }] });
+    expect(unknown).toMatchObject({ code: 'not-found' });
     const notUuid = await rejection(setIndicatorTargets(operator, { indicatorId: 'IKU1', targets: [] }));
     expect(notUuid.fields.map((f) => f.path).sort()).toEqual(['indicatorId', 'targets']);
     const shape = await rejection(
