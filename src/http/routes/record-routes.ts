@@ -1,5 +1,6 @@
 /** Recording: realisations and their workflow, evidence, budget realisation and physical progress, social data. */
 import { listEvidence, listEvidenceInput } from '../../services/record/list-evidence.ts';
+import { listRealisations, listRealisationsInput } from '../../services/record/list-realisations.ts';
 import { removeEvidence, removeEvidenceInput } from '../../services/record/remove-evidence.ts';
 import { returnRealisation, returnRealisationInput } from '../../services/record/return-realisation.ts';
 import {
@@ -29,6 +30,15 @@ import type { ServiceRoute } from '../service-route.ts';
 const tag = 'realisasi';
 
 export const recordRoutes: readonly ServiceRoute[] = [
+  {
+    method: 'GET',
+    url: '/agencies/:agencyId/realisations',
+    tag,
+    summary:
+      'Realisasi satu tahun per indikator (grid isian): status, versi, komponen, catatan pengembalian, jumlah bukti, periode terkunci, skala',
+    input: listRealisationsInput,
+    run: listRealisations,
+  },
   {
     method: 'POST',
     url: '/realisations',

@@ -206,6 +206,12 @@ export const PROBES: Readonly<Record<string, Probe>> = {
     input: (t) => ({ pkVersionId: t.signedPkVersionId, reason: 'APBD Perubahan 2024' }),
   },
   // realisations
+  'GET /agencies/:agencyId/realisations': {
+    allowed: READERS,
+    ok: 200,
+    scope: 'agency',
+    input: (t) => ({ agencyId: t.agencyId, year: 2024 }),
+  },
   'POST /realisations': {
     allowed: STAFF,
     ok: 200,
