@@ -1,4 +1,6 @@
 /** Recording: realisations and their workflow, evidence, budget realisation and physical progress, social data. */
+import { getBudgetTree, getBudgetTreeInput } from '../../services/record/get-budget-tree.ts';
+import { getSocialData, getSocialDataInput } from '../../services/record/get-social-data.ts';
 import { listEvidence, listEvidenceInput } from '../../services/record/list-evidence.ts';
 import { listRealisations, listRealisationsInput } from '../../services/record/list-realisations.ts';
 import { removeEvidence, removeEvidenceInput } from '../../services/record/remove-evidence.ts';
@@ -97,6 +99,15 @@ export const recordRoutes: readonly ServiceRoute[] = [
     run: removeEvidence,
   },
   {
+    method: 'GET',
+    url: '/agencies/:agencyId/budget',
+    tag: 'anggaran',
+    summary:
+      'Anggaran satu tahun untuk diisi: program → kegiatan → sub kegiatan, pagu per jenis belanja, realisasi dan progres fisik per periode, dengan versi',
+    input: getBudgetTreeInput,
+    run: getBudgetTree,
+  },
+  {
     method: 'PUT',
     url: '/sub-kegiatan/:subKegiatanId/budget',
     tag: 'anggaran',
@@ -119,6 +130,14 @@ export const recordRoutes: readonly ServiceRoute[] = [
     summary: 'Menyimpan progres fisik (%)',
     input: savePhysicalProgressInput,
     run: savePhysicalProgress,
+  },
+  {
+    method: 'GET',
+    url: '/agencies/:agencyId/social-data',
+    tag: 'data-sosial',
+    summary: 'Data PPKS, PSKS dan penyaluran bantuan satu tahun, per kecamatan, dengan versi',
+    input: getSocialDataInput,
+    run: getSocialData,
   },
   {
     method: 'PUT',

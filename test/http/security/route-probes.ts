@@ -290,6 +290,18 @@ export const PROBES: Readonly<Record<string, Probe>> = {
     input: (t) => ({ evidenceId: t.evidenceId }),
   },
   // budget and social data
+  'GET /agencies/:agencyId/budget': {
+    allowed: READERS,
+    ok: 200,
+    scope: 'agency',
+    input: (t) => ({ agencyId: t.agencyId, year: 2024 }),
+  },
+  'GET /agencies/:agencyId/social-data': {
+    allowed: READERS,
+    ok: 200,
+    scope: 'agency',
+    input: (t) => ({ agencyId: t.agencyId, year: 2024 }),
+  },
   'PUT /sub-kegiatan/:subKegiatanId/budget': {
     allowed: STAFF,
     ok: 200,
