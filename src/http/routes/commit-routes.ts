@@ -1,6 +1,8 @@
 /** Perjanjian Kinerja: draft from the Renstra, targets, submit, sign, revise (perubahan), read with diffs. */
 import { createPkDraft, createPkDraftInput } from '../../services/commit/create-pk-draft.ts';
 import { getPk, getPkInput } from '../../services/commit/get-pk.ts';
+import { listAgencyPks, listAgencyPksInput } from '../../services/commit/list-agency-pks.ts';
+import { listPkSignatories, listPkSignatoriesInput } from '../../services/commit/list-pk-signatories.ts';
 import { revisePk, revisePkInput } from '../../services/commit/revise-pk.ts';
 import { signPk, signPkInput } from '../../services/commit/sign-pk.ts';
 import { submitPk, submitPkInput } from '../../services/commit/submit-pk.ts';
@@ -18,6 +20,22 @@ export const commitRoutes: readonly ServiceRoute[] = [
     input: createPkDraftInput,
     status: 201,
     run: createPkDraft,
+  },
+  {
+    method: 'GET',
+    url: '/agencies/:agencyId/pk',
+    tag,
+    summary: 'PK satu tahun per unit (kaskade): versi terakhir dan statusnya',
+    input: listAgencyPksInput,
+    run: listAgencyPks,
+  },
+  {
+    method: 'GET',
+    url: '/agencies/:agencyId/pk-signatories',
+    tag,
+    summary: 'Penandatangan PK: pejabat perangkat daerah (pihak pertama) dan kepala daerah (pihak kedua)',
+    input: listPkSignatoriesInput,
+    run: listPkSignatories,
   },
   {
     method: 'GET',

@@ -19,6 +19,7 @@ import {
 import { createLkjipDraft, createLkjipDraftInput } from '../../services/review/create-lkjip-draft.ts';
 import { finalizeLkjip, finalizeLkjipInput } from '../../services/review/finalize-lkjip.ts';
 import { getLkjip } from '../../services/review/get-lkjip.ts';
+import { listLkjipReports, listLkjipReportsInput } from '../../services/review/list-lkjip-reports.ts';
 import {
   resolveReviewComment,
   resolveReviewCommentInput,
@@ -107,6 +108,14 @@ export const workflowRoutes: readonly ServiceRoute[] = [
     summary: 'LKjIP satu tahun dengan catatan reviu',
     input: z.object({ agencyId: z.uuid(), year: z.number().int() }),
     run: getLkjip,
+  },
+  {
+    method: 'GET',
+    url: '/agencies/:agencyId/lkjip-reports',
+    tag: review,
+    summary: 'Riwayat LKjIP per tahun: status, jumlah catatan reviu, bagian yang dapat diberi catatan',
+    input: listLkjipReportsInput,
+    run: listLkjipReports,
   },
   {
     method: 'GET',

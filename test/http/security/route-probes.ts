@@ -169,6 +169,18 @@ export const PROBES: Readonly<Record<string, Probe>> = {
     scope: 'agency',
     input: (t) => ({ agencyId: t.agencyId, orgUnitId: t.headUnitId, year: 2025 }),
   },
+  'GET /agencies/:agencyId/pk': {
+    allowed: READERS,
+    ok: 200,
+    scope: 'agency',
+    input: (t) => ({ agencyId: t.agencyId, year: 2024 }),
+  },
+  'GET /agencies/:agencyId/pk-signatories': {
+    allowed: READERS,
+    ok: 200,
+    scope: 'agency',
+    input: (t) => ({ agencyId: t.agencyId }),
+  },
   'GET /pk/:pkId': { allowed: READERS, ok: 200, scope: 'agency', input: (t) => ({ pkId: t.pkId }) },
   'PUT /pk-versions/:pkVersionId/targets': {
     allowed: STAFF,
@@ -494,6 +506,12 @@ export const PROBES: Readonly<Record<string, Probe>> = {
     ok: 200,
     scope: 'agency',
     input: (t) => ({ agencyId: t.agencyId, year: 2024 }),
+  },
+  'GET /agencies/:agencyId/lkjip-reports': {
+    allowed: READERS,
+    ok: 200,
+    scope: 'agency',
+    input: (t) => ({ agencyId: t.agencyId }),
   },
   'GET /lkjip/:reportId': {
     allowed: READERS,
