@@ -1,4 +1,5 @@
 /** Workflow: the reporting calendar and period locks, notifications, the LKjIP review, the audit trail, jobs. */
+import { listRecentChanges, listRecentChangesInput } from '../../services/audit/list-recent-changes.ts';
 import { readAuditTrail, readAuditTrailInput } from '../../services/audit/read-audit-trail.ts';
 import { listDeadlines, listDeadlinesInput } from '../../services/calendar/list-deadlines.ts';
 import { listLate, listLateInput } from '../../services/calendar/list-late.ts';
@@ -182,6 +183,15 @@ export const workflowRoutes: readonly ServiceRoute[] = [
       'Jejak audit satu catatan (entityTable + entityId), atau pencarian per perangkat daerah, pengguna, jenis catatan dan tanggal',
     input: readAuditTrailInput,
     run: readAuditTrail,
+  },
+  {
+    method: 'GET',
+    url: '/agencies/:agencyId/recent-changes',
+    tag: 'audit',
+    summary:
+      'Perubahan terbaru satu perangkat daerah untuk dasbor (tanpa catatan masuk), satu baris per orang, jenis perubahan dan menit',
+    input: listRecentChangesInput,
+    run: listRecentChanges,
   },
   {
     method: 'GET',

@@ -602,6 +602,13 @@ export const PROBES: Readonly<Record<string, Probe>> = {
     scope: 'agency',
     input: (t) => ({ agencyId: t.agencyId }),
   },
+  'GET /agencies/:agencyId/recent-changes': {
+    // who may read the agency's audit trail: not the viewers
+    allowed: ['admin', 'operator', 'kepala', 'evaluator'],
+    ok: 200,
+    scope: 'agency',
+    input: (t) => ({ agencyId: t.agencyId }),
+  },
   'GET /jobs/:jobId': {
     // its owner, or the people of its agency
     allowed: ['operator', 'kepala', 'viewerBound'],
