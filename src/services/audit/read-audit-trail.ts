@@ -2,7 +2,8 @@
  * Reads the audit trail: the events of one record (`entityTable` +
  * `entityId`), or a search — one agency's events (`agencyId`), or without
  * it every event the actor may see — narrowed by who acted (`actor`, the
- * username), the kind of record (`entityTable`) and a time range; newest
+ * username), the kind of record (`entityTable`), a time range, and with
+ * or without sign-ins (`signIns: false`); newest
  * first, a page at a time (`before`: the last id of the previous page;
  * `nextBefore` is null on the last page).
  *
@@ -12,7 +13,7 @@
  * viewers none. Asking for a record whose events are all outside the
  * actor's reach is forbidden (not an empty page).
  */
-import { and, desc, eq, gte, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { agency, auditLog } from '../../store/schema/index.ts';
 import type { Database } from '../../store/database.ts';
@@ -53,6 +54,8 @@ export const readAuditTrailInput = z.union([
       .optional(),
     from: instant.optional(),
     to: instant.optional(),
+    /** false: leave out sign-ins (`session.login`), which are not changes. */
+    signIns: z.boolean().optional(),
     ...page,
   }),
 ]);
@@ -92,6 +95,7 @@ export async function readAuditTrail(ctx: ServiceContext, input: unknown): Promi
       if (data.entityTable !== undefined) where.push(eq(auditLog.entityTable, data.entityTable));
       if (data.from) where.push(gte(auditLog.occurredAt, data.from));
       if (data.to) where.push(lte(auditLog.occurredAt, data.to));
+      if (data.signIns === false) where.push(ne(auditLog.action, 'session.login'));
     } else {
       const { actor } = ctx;
       // the role may read audit events at all (the record's agency is checked below)

@@ -8,6 +8,7 @@ import { createUser } from '../../../src/services/administer/create-user.ts';
 import { readAuditTrail } from '../../../src/services/audit/read-audit-trail.ts';
 import { setDeadline } from '../../../src/services/calendar/set-deadline.ts';
 import { AppError } from '../../../src/services/errors.ts';
+import { auditLog } from '../../../src/store/schema/index.ts';
 import { createLkjipDraft } from '../../../src/services/review/create-lkjip-draft.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/test-db.ts';
 import { contextAt, seedWorkflowWorld, type Who, type WorkflowWorld } from '../workflow-fixtures.ts';
@@ -106,6 +107,22 @@ describe('readAuditTrail as a search', () => {
       'forbidden',
     );
     expect((await rejection(readAuditTrail(as('viewer'), {}))).code).toBe('forbidden');
+  });
+
+  it('leaves out sign-ins when asked: they are not changes', async () => {
+    await t.db.insert(auditLog).values({
+      occurredAt: DAY2,
+      actorUserId: w.user.id,
+      actorLabel: w.user.username,
+      origin: 'web',
+      action: 'session.login',
+      entityTable: 'app_user',
+      entityId: w.user.id,
+      agencyId: w.agency.id,
+      regionId: w.region.id,
+    });
+    expect(actions(await readAuditTrail(as('kepala'), { limit: 1 }))).toEqual(['session.login']);
+    expect(actions(await readAuditTrail(as('kepala'), { signIns: false }))).not.toContain('session.login');
   });
 
   it('pages through the search with a cursor', async () => {
