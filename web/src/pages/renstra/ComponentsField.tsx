@@ -72,7 +72,7 @@ export function ComponentsField({
             value={c.unit}
             onChange={(e) => change(i, 'unit', e.currentTarget.value)}
             error={fieldError(error, `components[${i}].unit`)}
-            w={110}
+            w={150}
           />
           <ActionIcon
             mt={26}

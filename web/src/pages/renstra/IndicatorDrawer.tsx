@@ -109,7 +109,7 @@ export function IndicatorDrawer({
       opened={indicatorId !== null}
       onClose={close}
       position="right"
-      size={phone ? '100%' : 640}
+      size={phone ? '100%' : 600}
       title={
         entry ? (
           <Group gap="xs">

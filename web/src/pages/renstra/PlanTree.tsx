@@ -27,7 +27,9 @@ function Actions({ children }: { children: ReactNode }) {
 function SasaranPrograms({ sasaran }: { sasaran: TreeSasaran }) {
   const { t } = useTexts('renstra', texts);
   const { index } = useRenstraView();
-  const programs = sasaran.programIds.flatMap((id) => index.programs.get(id) ?? []);
+  const programs = sasaran.programIds
+    .flatMap((id) => index.programs.get(id) ?? [])
+    .sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }));
   const fold = useFold(programs.map((p) => p.id));
   if (programs.length === 0) {
     return (
