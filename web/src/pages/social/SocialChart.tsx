@@ -35,7 +35,7 @@ export default function SocialChart({
         type: 'category',
         inverse: true,
         data: shown.map((b) => b.label),
-        axisLabel: { width: 164, overflow: 'truncate' },
+        axisLabel: { width: 136, overflow: 'truncate' },
       },
       series: [
         {
