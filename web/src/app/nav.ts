@@ -18,7 +18,11 @@ export const AGENCY_PAGES: readonly AgencyPage[] = [
   { path: 'anggaran', label: 'budget' },
   { path: 'analisis', label: 'analysis' },
   { path: 'data-sosial', label: 'social' },
+  { path: 'ikm', label: 'ikm' },
+  { path: 'akip', label: 'akip' },
   { path: 'laporan', label: 'reports' },
+  { path: 'reviu', label: 'review' },
+  { path: 'impor', label: 'import' },
 ];
 
 /** Region-level pages (not about one agency). */

@@ -18,6 +18,10 @@ const BudgetPage = lazy(() => import('../pages/budget/BudgetPage.tsx'));
 const AnalysisPage = lazy(() => import('../pages/analysis/AnalysisPage.tsx'));
 const SocialDataPage = lazy(() => import('../pages/social/SocialDataPage.tsx'));
 const ReportsPage = lazy(() => import('../pages/reports/ReportsPage.tsx'));
+const IkmPage = lazy(() => import('../pages/ikm/IkmPage.tsx'));
+const AkipPage = lazy(() => import('../pages/akip/AkipPage.tsx'));
+const ReviewPage = lazy(() => import('../pages/review/ReviewPage.tsx'));
+const ImportPage = lazy(() => import('../pages/import/ImportPage.tsx'));
 const AdminPage = lazy(() => import('../pages/admin/AdminPage.tsx'));
 
 export const router = createBrowserRouter([
@@ -39,6 +43,10 @@ export const router = createBrowserRouter([
           { path: 'analisis', element: <AnalysisPage /> },
           { path: 'data-sosial', element: <SocialDataPage /> },
           { path: 'laporan', element: <ReportsPage /> },
+          { path: 'ikm', element: <IkmPage /> },
+          { path: 'akip', element: <AkipPage /> },
+          { path: 'reviu', element: <ReviewPage /> },
+          { path: 'impor', element: <ImportPage /> },
         ],
       },
       { path: '*', element: <NotFound /> },
