@@ -13,7 +13,7 @@ import {
 } from './grid-model.ts';
 import type { Editing, GridView, Summary } from './grid-view.ts';
 import type { Grid, GridRealisation, PeriodKind } from './realisations-api.ts';
-import type { Focus } from './RealisationGrid.tsx';
+import type { Focus } from './use-grid-keyboard.ts';
 import type { CellDraft, GridEdits } from './use-grid-edits.ts';
 
 export type Selected = {
