@@ -5,6 +5,7 @@
 import {
   ActionIcon,
   AppShell,
+  Box,
   Burger,
   Group,
   Indicator,
@@ -53,7 +54,18 @@ function Notifications() {
       <Popover.Target>
         <Indicator disabled={list.length === 0} label={list.length} size={16} color="red">
           <ActionIcon variant="subtle" size="lg" aria-label={t('header.notifications')}>
-            <span aria-hidden>🔔</span>
+            <svg
+              width="20"
+              height="20"
+              viewBox="0 0 24 24"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              aria-hidden
+            >
+              <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+              <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+            </svg>
           </ActionIcon>
         </Indicator>
       </Popover.Target>
@@ -153,9 +165,20 @@ function UserMenu({ me }: { me: Me }) {
                 {t(`header.role.${me.role}`)}
               </Text>
             </Stack>
-            <Text hiddenFrom="md" aria-hidden>
-              👤
-            </Text>
+            <Box hiddenFrom="md" component="span" display="inline-flex">
+              <svg
+                width="22"
+                height="22"
+                viewBox="0 0 24 24"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+                aria-hidden
+              >
+                <circle cx="12" cy="8" r="4" />
+                <path d="M4 21a8 8 0 0 1 16 0" />
+              </svg>
+            </Box>
           </UnstyledButton>
         </Menu.Target>
         <Menu.Dropdown>

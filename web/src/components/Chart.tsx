@@ -59,7 +59,14 @@ export function Chart({
     };
   }, []);
   useEffect(() => {
-    chart.current?.setOption({ color: CHART_COLOURS, textStyle: { fontFamily: 'inherit' }, ...option }, true);
+    chart.current?.setOption(
+      {
+        color: CHART_COLOURS,
+        textStyle: { fontFamily: 'Liberation Sans, Segoe UI, Roboto, Arial, sans-serif' },
+        ...option,
+      },
+      true,
+    );
   }, [option]);
   return <div ref={element} role="img" aria-label={label} style={{ width: '100%', height }} />;
 }
