@@ -144,6 +144,40 @@ describe('Anggaran', () => {
     await context.close();
   });
 
+  it('says at the cell when someone else saved it meanwhile; saving again overwrites', async () => {
+    const { page, context, errors } = await openAs('operator.dinsos', 'anggaran?tahun=2023');
+    const cell = yearCell(page, '1.06.01.2.01.0006');
+    await expect.poll(() => cell.inputValue()).toBe('6.380.000');
+    await cell.fill('6.400.000');
+    // another session saves the same period with the version this page read
+    const status = await page.evaluate(`(async () => {
+      const tree = await (await fetch('/api/agencies/${server.demo.agencyId}/budget?year=2023')).json();
+      const sub = tree.programs.flatMap((p) => p.kegiatan).flatMap((k) => k.subKegiatan)
+        .find((s) => s.code === '1.06.01.2.01.0006');
+      const line = sub.lines[0];
+      const csrf = document.cookie.split('; ').find((c) => c.startsWith('akuntabel_csrf=')).split('=')[1];
+      const response = await fetch('/api/budget-lines/' + line.id + '/realisations', {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(csrf) },
+        body: JSON.stringify({ periodKind: 'year', periodNo: 1, amount: 6390000, version: line.realisations[0].version }),
+      });
+      return response.status;
+    })()`);
+    expect(status).toBe(200);
+    await page.getByRole('button', { name: 'Simpan (1)' }).click();
+    await expect.poll(() => text(page, 'entry-outcome')).toContain('1 isian gagal disimpan');
+    await expect
+      .poll(() => page.locator('td', { has: cell }).getByRole('alert').textContent())
+      .toContain('Sudah diubah orang lain menjadi 6.390.000');
+    expect(await spentOn('1.06.01.2.01.0006')).toEqual([6_390_000]);
+    expect(await cell.inputValue()).toBe('6.400.000');
+    await page.getByRole('button', { name: 'Simpan (1)' }).click();
+    await expect.poll(() => text(page, 'entry-outcome')).toContain('1 isian tersimpan');
+    expect(await spentOn('1.06.01.2.01.0006')).toEqual([6_400_000]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('is a list for reading on a phone', async () => {
     const { page, context, errors } = await openAs('viewer', 'anggaran?tahun=2023', 390, 844);
     await expect.poll(() => page.getByTestId('budget-list').count()).toBe(1);

@@ -41,7 +41,7 @@ export const EntryCell = memo(function EntryCell({
     ? t(`cell.${problem}`, { reason })
     : serverError
       ? serverError.conflict
-        ? t('cell.conflict')
+        ? t('cell.conflict', { value: cell.stored === null ? '—' : entryText(cell.stored) })
         : serverError.message
       : undefined;
   const messageId = message ? `msg-${cell.key}` : undefined;

@@ -89,7 +89,8 @@ export const texts = {
       over100: 'Paling besar 100',
       required: 'Tidak boleh dikosongkan; tulis 0 bila tidak ada',
       murniFirst: 'Isi pagu murni dulu',
-      conflict: 'Sudah diubah orang lain; nilai terbaru sudah dimuat. Simpan lagi untuk menimpanya.',
+      conflict:
+        'Sudah diubah orang lain menjadi {{value}}. Simpan lagi untuk menimpanya, atau tekan Esc untuk memakai nilai itu.',
       echo: 'Terbaca: {{value}}',
       changed: 'belum disimpan',
     },
@@ -227,7 +228,8 @@ export const texts = {
       over100: 'At most 100',
       required: 'Cannot be emptied; write 0 when there is none',
       murniFirst: 'Enter the original pagu first',
-      conflict: 'Changed by someone else; the latest value is loaded. Save again to overwrite it.',
+      conflict:
+        'Changed by someone else to {{value}}. Save again to overwrite it, or press Esc to keep that value.',
       echo: 'Read as: {{value}}',
       changed: 'not saved yet',
     },

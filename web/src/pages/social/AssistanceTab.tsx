@@ -241,6 +241,7 @@ export function AssistanceTab({
                         label={t('cell.label', { column: columnTitle(field), row: rowName })}
                         value={table.drafts.get(cell) ?? storedText(row, field)}
                         numeric={isNumberField(field)}
+                        wide={field !== 'unitName'}
                         changed={changedRows.has(row.key) && table.drafts.has(cell)}
                         message={messageOf(cell, field)}
                         onType={table.typeOne}

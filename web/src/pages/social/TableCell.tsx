@@ -9,6 +9,8 @@ type Props = {
   label: string;
   value: string;
   numeric: boolean;
+  /** A text cell for longer text (data source, funding source, a name); short texts (a unit) stay narrow. */
+  wide?: boolean;
   changed: boolean;
   message: string | undefined;
   onType: (key: string, text: string) => void;
@@ -21,6 +23,7 @@ export const TableCell = memo(function TableCell({
   label,
   value,
   numeric,
+  wide = true,
   changed,
   message,
   onType,
@@ -30,7 +33,9 @@ export const TableCell = memo(function TableCell({
     .filter(Boolean)
     .join(' ');
   return (
-    <td className={numeric ? `${classes.entry} num` : `${classes.entry} ${classes.text}`}>
+    <td
+      className={numeric ? `${classes.entry} num` : wide ? `${classes.entry} ${classes.text}` : classes.entry}
+    >
       <input
         className={className}
         style={numeric ? undefined : { textAlign: 'left' }}
