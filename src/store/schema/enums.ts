@@ -177,6 +177,14 @@ export type AkipComponent = (typeof AKIP_COMPONENTS)[number];
 export const AKIP_GRADES = ['AA', 'A', 'BB', 'B', 'CC', 'C', 'D'] as const;
 export type AkipGrade = (typeof AKIP_GRADES)[number];
 
+/**
+ * Where an indicator's yearly realisation comes from when it is computed by
+ * another module instead of typed: `ikm` from the year's IKM surveys, `akip`
+ * from the evaluasi AKIP of the year before (docs/decisions/indicator-feeds.md).
+ */
+export const INDICATOR_FEEDS = ['ikm', 'akip'] as const;
+export type IndicatorFeed = (typeof INDICATOR_FEEDS)[number];
+
 export const FOLLOW_UP_STATUSES = ['belum', 'proses', 'selesai', 'tidak_dapat_ditindaklanjuti'] as const;
 export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
 

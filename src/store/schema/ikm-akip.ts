@@ -9,6 +9,7 @@ import {
   date,
   foreignKey,
   integer,
+  jsonb,
   pgTable,
   type PgColumn,
   smallint,
@@ -161,6 +162,9 @@ export const akipEvaluation = pgTable(
   ],
 );
 
+/** One sub-component score of an AKIP component, as stored. */
+export type AkipSubComponentRow = { name: string; weight: string; score: string };
+
 export const akipComponentScore = pgTable(
   'akip_component_score',
   {
@@ -173,6 +177,12 @@ export const akipComponentScore = pgTable(
     /** The component's weight (30, 30, 15, 25). */
     weight: decimal('weight').notNull(),
     score: decimal('score').notNull(),
+    /**
+     * The sub-component scores behind `score` when the evaluator scored them
+     * (e.g. Pemenuhan, Kualitas, Pemanfaatan), weights and scores as decimal
+     * strings; null when only the component score is known.
+     */
+    subComponents: jsonb('sub_components').$type<AkipSubComponentRow[]>(),
     ...rowVersion(),
   },
   (t) => [

@@ -22,7 +22,13 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { decimal, dottedCode, exactlyOne, id, instant, oneOf, plausibleYear, rowVersion } from './columns.ts';
-import { PERIOD_AGGREGATIONS, POLARITIES, REPORTING_FREQUENCIES, RESULT_KINDS } from './enums.ts';
+import {
+  INDICATOR_FEEDS,
+  PERIOD_AGGREGATIONS,
+  POLARITIES,
+  REPORTING_FREQUENCIES,
+  RESULT_KINDS,
+} from './enums.ts';
 import { agency, orgUnit, rpjmdPeriod, rpjmdSasaran } from './regions-agencies.ts';
 
 const agencyId = () =>
@@ -305,6 +311,8 @@ export const indicator = pgTable(
       .default('quarterly'),
     resultKind: text('result_kind', { enum: RESULT_KINDS }).notNull().default('outcome'),
     dataSource: text('data_source'),
+    /** Set when the yearly realisation is computed by another module (IKM, AKIP), not typed. */
+    feed: text('feed', { enum: INDICATOR_FEEDS }),
     isIku: boolean('is_iku').notNull().default(false),
     ordinalScale: jsonb('ordinal_scale').$type<OrdinalScale>(),
     baselineYear: integer('baseline_year'),
@@ -363,6 +371,7 @@ export const indicator = pgTable(
     check('indicator_period_aggregation_check', oneOf(t.periodAggregation, PERIOD_AGGREGATIONS)),
     check('indicator_reporting_frequency_check', oneOf(t.reportingFrequency, REPORTING_FREQUENCIES)),
     check('indicator_result_kind_check', oneOf(t.resultKind, RESULT_KINDS)),
+    check('indicator_feed_check', sql`${t.feed} is null or ${oneOf(t.feed, INDICATOR_FEEDS)}`),
     check(
       'indicator_ordinal_scale_check',
       sql`(${t.polarity} = 'ordinal') = (${t.ordinalScale} is not null)`,
