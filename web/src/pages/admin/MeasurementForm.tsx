@@ -4,7 +4,7 @@
  * and a cap. Saving on a scope and year that has a setting changes it (with
  * the version read).
  */
-import { Alert, Button, Group, Modal, Select, Stack } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { ListedAgency } from '../../api/agencies.ts';
 import { NumberField, readNumber } from '../../components/NumberField.tsx';
@@ -79,6 +79,14 @@ export function MeasurementForm({
     <Modal opened onClose={onClose} title={t('scales.formTitle')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
+          <Text size="sm" c="dimmed">
+            {t('scales.formHint')}
+          </Text>
+          {base?.scalePreset === 'custom' && (
+            <Alert color="yellow" variant="light">
+              {t('scales.customNote')}
+            </Alert>
+          )}
           <Group grow align="flex-start" wrap="wrap">
             <Select
               label={t('scales.scope')}

@@ -83,9 +83,7 @@ export const texts = {
       empty: 'Belum ada perangkat daerah.',
     },
     units: {
-      title: 'Unit organisasi',
       of: 'Unit organisasi {{name}}',
-      agency: 'Perangkat daerah',
       name: 'Nama unit',
       echelon: 'Eselon',
       count: '{{count}} unit',
@@ -151,7 +149,6 @@ export const texts = {
       meanValue: 'Nilai tengah',
       rules: 'Aturan batas dan celah',
       source: 'Sumber: {{source}}',
-      custom: 'Tingkat skala khusus',
       customNote: 'Skala khusus diatur lewat API (PUT /api/settings/measurement).',
     },
     deadlines: {
@@ -198,7 +195,6 @@ export const texts = {
       lockedAt: 'Dikunci',
       status: 'Status',
       locked: 'Terkunci',
-      reopened: 'Dibuka kembali',
       reopenedOn: 'Dibuka kembali {{date}}',
       reason: 'Alasan',
       reopen: 'Buka kembali',
@@ -326,9 +322,7 @@ export const texts = {
       empty: 'No agencies yet.',
     },
     units: {
-      title: 'Organisation units',
       of: 'Organisation units of {{name}}',
-      agency: 'Agency',
       name: 'Unit name',
       echelon: 'Echelon',
       count: '{{count}} units',
@@ -392,7 +386,6 @@ export const texts = {
       meanValue: 'Mean value',
       rules: 'Edge and gap rules (Indonesian, as the regulation)',
       source: 'Source: {{source}}',
-      custom: 'Levels of the custom scale',
       customNote: 'A custom scale is set through the API (PUT /api/settings/measurement).',
     },
     deadlines: {
@@ -439,7 +432,6 @@ export const texts = {
       lockedAt: 'Locked',
       status: 'Status',
       locked: 'Locked',
-      reopened: 'Reopened',
       reopenedOn: 'Reopened {{date}}',
       reason: 'Reason',
       reopen: 'Reopen',
