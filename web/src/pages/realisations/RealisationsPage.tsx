@@ -5,7 +5,7 @@
  * the submit → verify / return workflow. Read-only for viewers and evaluators.
  */
 import './realisations.css';
-import { Alert, Anchor, Group, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
@@ -156,10 +156,21 @@ function Workspace({ grid, me, year, agencyName }: { grid: Grid; me: Me; year: n
         </Text>
       )}
       {edits.failure instanceof ApiError && edits.failure.status === 409 && (
-        <ProblemAlert
-          error={edits.failure}
-          onRetry={() => void client.invalidateQueries({ queryKey: gridKey(grid.agencyId, year) })}
-        />
+        <Alert color="yellow" title={edits.failure.title} role="alert" p="xs">
+          <Group justify="space-between" gap="xs">
+            <Text size="sm">{t('common:state.conflict')}</Text>
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() => {
+                edits.clearFailure();
+                void client.invalidateQueries({ queryKey: gridKey(grid.agencyId, year) });
+              }}
+            >
+              {t('common:action.reload')}
+            </Button>
+          </Group>
+        </Alert>
       )}
       <SelectionBar
         selected={selected}

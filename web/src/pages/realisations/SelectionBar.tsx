@@ -124,7 +124,7 @@ export function SelectionBar({
                   ? t('selection.pending', { count: edits.pending })
                   : t('selection.allSaved')}
             </Text>
-            {edits.errors > 0 && (
+            {edits.retryable > 0 && (
               <Button size="compact-xs" variant="light" onClick={edits.retry}>
                 {t('selection.retry')}
               </Button>

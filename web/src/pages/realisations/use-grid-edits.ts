@@ -276,6 +276,8 @@ export function useGridEdits(agencyId: string, year: number, messages: LocalMess
   const list = [...drafts.current.values()];
   const pending = list.filter((d) => d.state !== 'error').length;
   const errors = list.filter((d) => d.state === 'error').length;
+  /** Errors that sending again may cure (the server's or the network's, not a mistyped number). */
+  const retryable = list.filter((d) => d.state === 'error' && !d.local).length;
 
   useEffect(() => {
     if (pending + errors === 0) return;
@@ -305,7 +307,9 @@ export function useGridEdits(agencyId: string, year: number, messages: LocalMess
     discard,
     pending,
     errors,
+    retryable,
     failure,
+    clearFailure: () => setFailure(null),
   };
 }
 
