@@ -19,11 +19,22 @@ function messages(issue: z.core.$ZodIssue): { id: string; en: string } {
         en: `must be one of: ${issue.values.map(String).join(', ')}`,
       };
     case 'too_small':
-      return issue.origin === 'string'
-        ? { id: 'tidak boleh kosong', en: 'must not be empty' }
-        : { id: `minimal ${String(issue.minimum)}`, en: `at least ${String(issue.minimum)}` };
+      if (issue.origin === 'string') {
+        return Number(issue.minimum) <= 1
+          ? { id: 'tidak boleh kosong', en: 'must not be empty' }
+          : {
+              id: `minimal ${String(issue.minimum)} karakter`,
+              en: `must be at least ${String(issue.minimum)} characters`,
+            };
+      }
+      return { id: `minimal ${String(issue.minimum)}`, en: `at least ${String(issue.minimum)}` };
     case 'too_big':
-      return { id: `maksimal ${String(issue.maximum)}`, en: `at most ${String(issue.maximum)}` };
+      return issue.origin === 'string'
+        ? {
+            id: `maksimal ${String(issue.maximum)} karakter`,
+            en: `at most ${String(issue.maximum)} characters`,
+          }
+        : { id: `maksimal ${String(issue.maximum)}`, en: `at most ${String(issue.maximum)}` };
     case 'invalid_format':
       return { id: 'format tidak sesuai', en: 'has the wrong format' };
     default:
