@@ -13,3 +13,4 @@ export * from './settings.ts';
 export * from './accounts.ts';
 export * from './audit.ts';
 export * from './workflow.ts';
+export * from './review.ts';
