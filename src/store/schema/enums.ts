@@ -163,6 +163,17 @@ export const ASSISTANCE_PROGRAMS = [
 ] as const;
 export type AssistanceProgram = (typeof ASSISTANCE_PROGRAMS)[number];
 
+/**
+ * Where an indicator component's yearly value comes from when it is taken
+ * from the Data Sosial (the whole region's figure of the year): PPKS served
+ * or counted (all categories, or one), PSKS counted (all types, or one), or
+ * assistance recipients, units or value in Rupiah (all programmes, or one).
+ */
+export type SocialComponentSource =
+  | { dataset: 'ppks'; measure: 'served' | 'total'; category?: PpksCategory }
+  | { dataset: 'psks'; measure: 'total'; type?: PsksType }
+  | { dataset: 'assistance'; measure: 'recipients' | 'units' | 'value'; program?: AssistanceProgram };
+
 /** The nine IKM elements (unsur) of PermenPANRB 14/2017, in the regulation's order. */
 export const IKM_ELEMENTS = ['U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9'] as const;
 export type IkmElement = (typeof IKM_ELEMENTS)[number];
@@ -180,9 +191,11 @@ export type AkipGrade = (typeof AKIP_GRADES)[number];
 /**
  * Where an indicator's yearly realisation comes from when it is computed by
  * another module instead of typed: `ikm` from the year's IKM surveys, `akip`
- * from the evaluasi AKIP of the year before (docs/decisions/indicator-feeds.md).
+ * from the evaluasi AKIP of the year before (docs/decisions/indicator-feeds.md),
+ * `social` from the Data Sosial through its components' sources
+ * (docs/decisions/social-data-feed.md).
  */
-export const INDICATOR_FEEDS = ['ikm', 'akip'] as const;
+export const INDICATOR_FEEDS = ['ikm', 'akip', 'social'] as const;
 export type IndicatorFeed = (typeof INDICATOR_FEEDS)[number];
 
 export const FOLLOW_UP_STATUSES = ['belum', 'proses', 'selesai', 'tidak_dapat_ditindaklanjuti'] as const;

@@ -28,6 +28,7 @@ import {
   POLARITIES,
   REPORTING_FREQUENCIES,
   RESULT_KINDS,
+  type SocialComponentSource,
 } from './enums.ts';
 import { agency, orgUnit, rpjmdPeriod, rpjmdSasaran } from './regions-agencies.ts';
 
@@ -395,6 +396,8 @@ export const indicatorComponent = pgTable(
     code: text('code').notNull(),
     name: text('name').notNull(),
     unit: text('unit'),
+    /** Set when the component's yearly value is taken from the Data Sosial (indicator feed `social`). */
+    source: jsonb('source').$type<SocialComponentSource>(),
     sortOrder: integer('sort_order').notNull().default(0),
     ...rowVersion(),
   },

@@ -21,6 +21,8 @@ export const ppksCount = pgTable(
     category: text('category', { enum: PPKS_CATEGORIES }).notNull(),
     kecamatanId: uuid('kecamatan_id').references(() => kecamatan.id),
     count: integer('count').notNull(),
+    /** Of `count`, those who received a service (mendapat pelayanan) in the year; null = not recorded. */
+    served: integer('served'),
     /** e.g. "DTKS SIKS-NG Desember 2023". */
     dataSource: text('data_source'),
     ...rowVersion(),
@@ -30,6 +32,7 @@ export const ppksCount = pgTable(
     check('ppks_count_year_check', plausibleYear(t.year)),
     check('ppks_count_category_check', oneOf(t.category, PPKS_CATEGORIES)),
     check('ppks_count_count_check', sql`${t.count} >= 0`),
+    check('ppks_count_served_check', sql`${t.served} between 0 and ${t.count}`),
   ],
 );
 
