@@ -147,6 +147,27 @@ describe('Renstra page', () => {
     await context.close();
   });
 
+  it('adds a sub kegiatan picked from the nomenklatur of Permendagri 90/2019', async () => {
+    const { page, context, errors } = await openAs('operator.dinsos');
+    await page.getByRole('tab', { name: 'Program & kegiatan' }).click();
+    await page.getByRole('button', { name: 'Tambah sub kegiatan pada kegiatan 1.06.04.2.01' }).click();
+    await page.getByRole('textbox', { name: 'Pilih dari nomenklatur Permendagri 90/2019' }).click();
+    // what the kegiatan already has is not offered again
+    expect(await page.getByRole('option', { name: /1\.06\.04\.2\.01\.0001/ }).count()).toBe(0);
+    await page.getByRole('option', { name: /1\.06\.04\.2\.01\.0009/ }).click();
+    expect(await page.getByLabel('Kode sub kegiatan').inputValue()).toBe('1.06.04.2.01.0009');
+    expect(await page.getByLabel('Nama sub kegiatan').inputValue()).toBe(
+      'Pemberian Layanan Data dan Pengaduan',
+    );
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await page.locator('[data-code="1.06.04.2.01.0009"]').waitFor();
+    expect(await page.locator('[data-code="1.06.04.2.01.0009"]').textContent()).toContain(
+      'Pemberian Layanan Data dan Pengaduan',
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('explains a version conflict and reloads without losing what was typed', async () => {
     const { page, context } = await openAs('operator.dinsos');
     const ss2 = page.locator('[data-sasaran="SS2"]');

@@ -9,6 +9,7 @@ import { addTujuan, addTujuanInput } from '../../services/plan/add-tujuan.ts';
 import { createRenstraPeriod, createRenstraPeriodInput } from '../../services/plan/create-renstra-period.ts';
 import { getRenstraTree, getRenstraTreeInput } from '../../services/plan/get-renstra-tree.ts';
 import { linkSasaranProgram, linkSasaranProgramInput } from '../../services/plan/link-sasaran-program.ts';
+import { listNomenklatur, listNomenklaturInput } from '../../services/plan/list-nomenklatur.ts';
 import { listRenstraPeriods, listRenstraPeriodsInput } from '../../services/plan/list-renstra-periods.ts';
 import { setIndicatorTargets, setIndicatorTargetsInput } from '../../services/plan/set-indicator-targets.ts';
 import { updateIndicator, updateIndicatorInput } from '../../services/plan/update-indicator.ts';
@@ -130,6 +131,15 @@ export const planRoutes: readonly ServiceRoute[] = [
     input: addSubKegiatanInput,
     status: 201,
     run: addSubKegiatan,
+  },
+  {
+    method: 'GET',
+    url: '/nomenklatur',
+    tag,
+    summary:
+      'Nomenklatur Permendagri 90/2019 satu tingkat di bawah sebuah kode (program, kegiatan, sub kegiatan)',
+    input: listNomenklaturInput,
+    run: listNomenklatur,
   },
   {
     method: 'POST',

@@ -156,6 +156,13 @@ export const PROBES: Readonly<Record<string, Probe>> = {
     scope: 'agency',
     input: (t) => ({ kegiatanId: t.kegiatanId, code: '1.06.04.2.01.0002', name: 'Sub kegiatan baru' }),
   },
+  'GET /nomenklatur': {
+    // public reference data (Permendagri 90/2019): anyone signed in
+    allowed: EVERYONE,
+    ok: 200,
+    scope: 'open',
+    input: () => ({ parent: '1.06.04' }),
+  },
   'POST /sasaran/:sasaranStrategisId/programs': {
     allowed: STAFF,
     ok: 201,

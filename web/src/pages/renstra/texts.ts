@@ -197,6 +197,14 @@ export const texts = {
       codesHint:
         'Kode menurut Permendagri 90/2019: urusan.bidang.program (1.06.04) → kegiatan (1.06.04.2.01) → sub kegiatan (1.06.04.2.01.0001). Label di kanan program menunjukkan sasaran yang didukungnya.',
     },
+    nomenklatur: {
+      pick: 'Pilih dari nomenklatur Permendagri 90/2019',
+      pickHint: 'Mengisi kode dan nama di bawah; keduanya masih dapat diubah.',
+      placeholder: 'Cari kode atau nama',
+      generic: 'nomenklatur umum program penunjang',
+      none: 'Nomenklatur tidak memuat pilihan untuk tingkat ini; tulis kode dan namanya sendiri.',
+      nameIs: 'Pakai nama menurut nomenklatur:',
+    },
     empty: {
       period: 'Perangkat daerah ini belum memiliki Renstra.',
       periodStaff:
@@ -414,6 +422,14 @@ export const texts = {
       totals: '{{programs}} programs, {{kegiatan}} kegiatan, {{sub}} sub kegiatan',
       codesHint:
         'Codes per Permendagri 90/2019: urusan.bidang.program (1.06.04) → kegiatan (1.06.04.2.01) → sub kegiatan (1.06.04.2.01.0001). The labels right of a program name the objectives it delivers.',
+    },
+    nomenklatur: {
+      pick: 'Pick from the nomenklatur of Permendagri 90/2019',
+      pickHint: 'Fills in the code and name below; both can still be changed.',
+      placeholder: 'Search a code or name',
+      generic: 'the general nomenklatur of the supporting program',
+      none: 'The nomenklatur offers nothing at this level; write the code and name yourself.',
+      nameIs: 'Use the nomenklatur’s name:',
     },
     empty: {
       period: 'This agency has no Renstra yet.',
