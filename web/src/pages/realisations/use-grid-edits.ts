@@ -122,9 +122,16 @@ export function useGridEdits(agencyId: string, year: number, messages: LocalMess
       if (d.state === 'blocked' && !refused.has(d.group)) {
         d.state = 'dirty';
         delete d.message;
+      } else if (d.state === 'dirty' && refused.has(d.group)) {
+        // a pasted block with a cell that is not a number waits for it, whole
+        d.state = 'blocked';
+        d.message = messagesRef.current.blocked;
       }
     const ready = [...all.entries()].filter(([, d]) => d.state === 'dirty' && !refused.has(d.group));
-    if (ready.length === 0) return;
+    if (ready.length === 0) {
+      rerender();
+      return;
+    }
 
     // one batch row per realisation (indicator + period), with every cell of it that is ready
     const readyText = new Map(ready.map(([k, d]) => [k, d.text]));
