@@ -17,7 +17,8 @@ export type FindingKind =
   | 'words'
   | 'digit-slip'
   | 'unit'
-  | 'not-computable';
+  | 'not-computable'
+  | 'narrative';
 
 export type Severity = 'error' | 'warning';
 
@@ -48,6 +49,7 @@ const SEVERITY: Record<FindingKind, Severity> = {
   'digit-slip': 'error',
   unit: 'warning',
   'not-computable': 'warning',
+  narrative: 'error',
 };
 
 export function severityOf(kind: FindingKind): Severity {
@@ -80,7 +82,8 @@ export type MessageInput =
   | { kind: 'words'; subject: Subject; amount: string; expected: string }
   | { kind: 'slip'; subject: Subject; field: Texts; printed: string; expected: string; percent: string }
   | { kind: 'unit'; subject: Subject; target: string; realisasi: string; unit: string }
-  | { kind: 'not-computable'; subject: Subject; printed: string; reason: Texts };
+  | { kind: 'not-computable'; subject: Subject; printed: string; reason: Texts }
+  | { kind: 'narrative'; passage: string; quoted: string; printed: string; expected: string; what: Texts };
 
 export function findingMessage(input: MessageInput, locale: Locale): string {
   const id = locale === 'id';
@@ -140,6 +143,10 @@ export function findingMessage(input: MessageInput, locale: Locale): string {
       return id
         ? `${input.subject.id} tercetak ${input.printed}, padahal tidak dapat dihitung: ${input.reason.id}.`
         : `${input.subject.en} printed as ${input.printed}, but it cannot be computed: ${input.reason.en}.`;
+    case 'narrative':
+      return id
+        ? `Teks "${input.passage}" menyebut ${input.printed} ("${input.quoted}"), padahal menurut tabel ${input.what.id} adalah ${input.expected}.`
+        : `The text "${input.passage}" says ${input.printed} ("${input.quoted}"), but by the tables ${input.what.en} is ${input.expected}.`;
   }
 }
 

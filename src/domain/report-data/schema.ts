@@ -133,6 +133,19 @@ const budget = z.object({
     .optional(),
 });
 
+/**
+ * A passage of the report's text (ikhtisar, analysis of a sasaran, BAB IV…):
+ * the narrative checker compares the counts and sums it quotes with the
+ * tables. `sasaranId` ties an analysis to its sasaran (its history quotes).
+ */
+const narrativePassage = z.object({
+  id: z.string().min(1).optional(),
+  title: z.string().optional(),
+  sasaranId: z.string().min(1).optional(),
+  text: z.string(),
+  source: sourceRef.optional(),
+});
+
 export const reportDataSchema = z.object({
   format: z.literal(REPORT_DATA_FORMAT),
   agency: z.object({
@@ -164,6 +177,7 @@ export const reportDataSchema = z.object({
     })
     .optional(),
   budget: budget.optional(),
+  narrative: z.array(narrativePassage).optional(),
 });
 
 export type ReportData = z.output<typeof reportDataSchema>;
@@ -294,6 +308,19 @@ function semanticErrors(data: ReportData): SchemaError[] {
         message: 'bobot (weight) harus diisi untuk semua indikator sasaran ini atau tidak sama sekali',
       });
     }
+  });
+  const passageIds = new Set<string>();
+  (data.narrative ?? []).forEach((passage, pi) => {
+    if (passage.id !== undefined) {
+      if (passageIds.has(passage.id))
+        errors.push({ path: `narrative[${pi}].id`, message: `id "${passage.id}" dipakai lebih dari sekali` });
+      passageIds.add(passage.id);
+    }
+    if (passage.sasaranId !== undefined && !sasaranIds.has(passage.sasaranId))
+      errors.push({
+        path: `narrative[${pi}].sasaranId`,
+        message: `sasaran "${passage.sasaranId}" tidak ada di daftar sasaran`,
+      });
   });
   const codes = new Set<string>();
   const walk = (
