@@ -2,6 +2,7 @@
 import type { ServiceRoute } from '../service-route.ts';
 import { administerRoutes } from './administer-routes.ts';
 import { commitRoutes } from './commit-routes.ts';
+import { ikmAkipRoutes } from './ikm-akip-routes.ts';
 import { measureRoutes } from './measure-routes.ts';
 import { narrativeRoutes } from './narrative-routes.ts';
 import { planRoutes } from './plan-routes.ts';
@@ -18,4 +19,5 @@ export const serviceRoutes: readonly ServiceRoute[] = [
   ...workflowRoutes,
   ...reportRoutes,
   ...narrativeRoutes,
+  ...ikmAkipRoutes,
 ];

@@ -601,6 +601,100 @@ export const PROBES: Readonly<Record<string, Probe>> = {
     scope: 'agency',
     input: (t) => ({ agencyId: t.agencyId, version: 1 }),
   },
+  // IKM surveys, evaluasi AKIP and the indicators they feed
+  'GET /agencies/:agencyId/ikm-surveys': {
+    allowed: READERS,
+    ok: 200,
+    scope: 'agency',
+    input: (t) => ({ agencyId: t.agencyId, year: 2024 }),
+  },
+  'POST /agencies/:agencyId/ikm-surveys': {
+    allowed: STAFF,
+    ok: 201,
+    scope: 'agency',
+    input: (t) => ({ agencyId: t.agencyId, year: 2024, serviceName: 'Rekomendasi PBI', method: 'responses' }),
+  },
+  'GET /ikm-surveys/:surveyId': {
+    allowed: READERS,
+    ok: 200,
+    scope: 'agency',
+    input: (t) => ({ surveyId: t.ikmSurveyId }),
+  },
+  'PUT /ikm-surveys/:surveyId': {
+    allowed: STAFF,
+    ok: 200,
+    scope: 'agency',
+    input: (t) => ({ surveyId: t.ikmSurveyId, version: t.ikmSurveyVersion, periodLabel: 'Semester I' }),
+  },
+  'PUT /ikm-surveys/:surveyId/responses': {
+    allowed: STAFF,
+    ok: 200,
+    scope: 'agency',
+    input: (t) => ({
+      surveyId: t.ikmSurveyId,
+      version: t.ikmSurveyVersion,
+      responses: [{ u1: 4, u2: 3, u3: 3, u4: 4, u5: 3, u6: 4, u7: 4, u8: 3, u9: 3, sex: 'P' }],
+    }),
+  },
+  'PUT /ikm-surveys/:surveyId/element-totals': {
+    allowed: STAFF,
+    ok: 200,
+    scope: 'agency',
+    input: (t) => ({
+      surveyId: t.ikmTotalsSurveyId,
+      version: t.ikmTotalsSurveyVersion,
+      respondents: 2,
+      totals: { U1: 7, U2: 6, U3: 6, U4: 8, U5: 6, U6: 7, U7: 8, U8: 5, U9: 6 },
+    }),
+  },
+  'GET /agencies/:agencyId/akip-evaluations': {
+    allowed: READERS,
+    ok: 200,
+    scope: 'agency',
+    input: (t) => ({ agencyId: t.agencyId, year: 2023 }),
+  },
+  'POST /agencies/:agencyId/akip-evaluations': {
+    // the Inspektorat evaluates every agency of its region
+    allowed: ['evaluator'],
+    ok: 201,
+    scope: 'agency',
+    input: (t) => ({
+      agencyId: t.agencyId,
+      year: 2024,
+      evaluator: 'Inspektorat',
+      components: [{ component: 'perencanaan', score: '24,5' }],
+    }),
+  },
+  'PUT /akip-evaluations/:evaluationId': {
+    allowed: ['evaluator'],
+    ok: 200,
+    scope: 'agency',
+    input: (t) => ({
+      evaluationId: t.akipEvaluationId,
+      version: t.akipEvaluationVersion,
+      evaluator: 'Inspektorat',
+      components: [{ component: 'pelaporan', score: 11 }],
+      recommendations: [{ number: 1, recommendation: 'Menyusun SOP.' }],
+    }),
+  },
+  'PUT /akip-recommendations/:recommendationId/follow-up': {
+    allowed: STAFF,
+    ok: 200,
+    scope: 'agency',
+    input: (t) => ({
+      recommendationId: t.akipRecommendationId,
+      version: t.akipRecommendationVersion,
+      status: 'proses',
+      note: 'SOP sedang disusun.',
+      date: '2024-03-01',
+    }),
+  },
+  'PUT /indicators/:indicatorId/feed': {
+    allowed: STAFF,
+    ok: 200,
+    scope: 'agency',
+    input: (t) => ({ indicatorId: t.indicatorId, version: t.indicatorVersion, feed: 'ikm' }),
+  },
   // audit trail and jobs
   'GET /audit': {
     // not the viewers

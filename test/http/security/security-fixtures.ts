@@ -95,6 +95,16 @@ export type Target = {
   lockVersion: number;
   /** A finished job of the agency. */
   jobId: string;
+  /** The store fixture's IKM survey of 2024 (responses) and evaluasi AKIP of 2023 with its recommendation. */
+  ikmSurveyId: string;
+  ikmSurveyVersion: number;
+  /** An IKM survey of 2024 entered as per-element totals. */
+  ikmTotalsSurveyId: string;
+  ikmTotalsSurveyVersion: number;
+  akipEvaluationId: string;
+  akipEvaluationVersion: number;
+  akipRecommendationId: string;
+  akipRecommendationVersion: number;
 };
 
 export type TargetName = 'own' | 'sibling' | 'foreign' | 'unknown';
@@ -247,6 +257,28 @@ async function probeRows(
         .returning(),
     );
   const job = one(await db.select().from(s.backgroundJob).where(eq(s.backgroundJob.agencyId, agencyId)));
+  // the store fixture's IKM survey of 2024 (responses) and evaluasi AKIP of 2023 with a recommendation
+  const survey = one(
+    await db
+      .select()
+      .from(s.ikmSurvey)
+      .where(and(eq(s.ikmSurvey.agencyId, agencyId), eq(s.ikmSurvey.year, 2024))),
+  );
+  const totalsSurvey = one(
+    await db
+      .insert(s.ikmSurvey)
+      .values({ agencyId, year: 2024, periodLabel: 'Semester II', method: 'element_totals' })
+      .returning(),
+  );
+  const evaluation = one(
+    await db.select().from(s.akipEvaluation).where(eq(s.akipEvaluation.agencyId, agencyId)),
+  );
+  const recommendation = one(
+    await db
+      .select()
+      .from(s.akipRecommendation)
+      .where(eq(s.akipRecommendation.akipEvaluationId, evaluation.id)),
+  );
   return {
     provinceId,
     regionId,
@@ -290,6 +322,14 @@ async function probeRows(
     lockId: lock.id,
     lockVersion: lock.version,
     jobId: job.id,
+    ikmSurveyId: survey.id,
+    ikmSurveyVersion: survey.version,
+    ikmTotalsSurveyId: totalsSurvey.id,
+    ikmTotalsSurveyVersion: totalsSurvey.version,
+    akipEvaluationId: evaluation.id,
+    akipEvaluationVersion: evaluation.version,
+    akipRecommendationId: recommendation.id,
+    akipRecommendationVersion: recommendation.version,
   };
 }
 
