@@ -62,15 +62,6 @@ export function useReloadRenstra(agencyId: string) {
   return () => client.invalidateQueries({ queryKey: renstraKey(agencyId) });
 }
 
-/** A write of the Renstra: on success the tree is read again, so every view shows the saved state. */
-export function usePlanWrite<TBody, TResult = unknown>(
-  agencyId: string,
-  send: (body: TBody) => Promise<TResult>,
-) {
-  const reload = useReloadRenstra(agencyId);
-  return useMutation({ mutationFn: send, onSuccess: () => reload() });
-}
-
 /**
  * The write of one dialog: on success the Renstra is read again before `onDone`
  * (the dialog closes on the saved state); after a conflict, `reloadLatest`
