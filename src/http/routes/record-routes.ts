@@ -1,6 +1,7 @@
 /** Recording: realisations and their workflow, evidence, budget realisation and physical progress, social data. */
 import { getBudgetTree, getBudgetTreeInput } from '../../services/record/get-budget-tree.ts';
 import { getSocialData, getSocialDataInput } from '../../services/record/get-social-data.ts';
+import { getSocialSummary, getSocialSummaryInput } from '../../services/social/get-social-summary.ts';
 import { listEvidence, listEvidenceInput } from '../../services/record/list-evidence.ts';
 import { listRealisations, listRealisationsInput } from '../../services/record/list-realisations.ts';
 import { removeEvidence, removeEvidenceInput } from '../../services/record/remove-evidence.ts';
@@ -138,6 +139,15 @@ export const recordRoutes: readonly ServiceRoute[] = [
     summary: 'Data PPKS, PSKS dan penyaluran bantuan satu tahun, per kecamatan, dengan versi',
     input: getSocialDataInput,
     run: getSocialData,
+  },
+  {
+    method: 'GET',
+    url: '/agencies/:agencyId/social-summary',
+    tag: 'data-sosial',
+    summary:
+      'Ringkasan Data Sosial: PPKS per kategori (jumlah dan terlayani), PSKS per jenis, bantuan per program (penerima, nilai Rupiah), per kecamatan, dan total tahun-tahun sebelumnya',
+    input: getSocialSummaryInput,
+    run: getSocialSummary,
   },
   {
     method: 'PUT',

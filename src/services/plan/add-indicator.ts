@@ -31,7 +31,9 @@ import {
   INDICATOR_OWNERS,
   type IndicatorOwner,
 } from './indicator-fields.ts';
+import { feedSocialIndicators, periodYearsOf } from '../feed/social-feed.ts';
 import { indicatorResult, type IndicatorResult } from './indicator-result.ts';
+import { socialFeedOf } from './social-binding.ts';
 import { fieldIssue, loadReference, loadRow, WHAT } from './renstra-rows.ts';
 import { withStoreErrors } from './store-errors.ts';
 
@@ -107,6 +109,12 @@ export async function addIndicator(ctx: ServiceContext, input: unknown): Promise
   const data = parseInput(addIndicatorInput, input);
   const field = INDICATOR_OWNERS.find((k) => data[k] !== undefined)!;
   const shape = indicatorShapeColumns(data);
+  const feed = socialFeedOf({
+    formula: data.formula ?? null,
+    components: (data.components ?? []).map((c) => ({ code: c.code, source: c.source ?? null })),
+    currentFeed: null,
+    pathOf: (i) => `components[${i}].source`,
+  });
   return withStoreErrors(() =>
     inTransaction(ctx, async (tx) => {
       const owner = await resolveOwner(tx, field, data[field]!);
@@ -151,6 +159,7 @@ export async function addIndicator(ctx: ServiceContext, input: unknown): Promise
           reportingFrequency: data.reportingFrequency ?? 'quarterly',
           resultKind: data.resultKind ?? defaultResultKind(owner.field),
           dataSource: data.dataSource ?? null,
+          feed,
           isIku: data.isIku ?? false,
           baselineYear: data.baselineYear ?? null,
           sortOrder: data.sortOrder ?? 0,
@@ -172,6 +181,7 @@ export async function addIndicator(ctx: ServiceContext, input: unknown): Promise
                   code: c.code,
                   name: c.name,
                   unit: c.unit ?? null,
+                  source: c.source ?? null,
                   sortOrder: i,
                   createdAt: now,
                   updatedAt: now,
@@ -186,6 +196,12 @@ export async function addIndicator(ctx: ServiceContext, input: unknown): Promise
         agencyId: created.agencyId,
         after: result,
       });
+      if (feed === 'social')
+        await feedSocialIndicators(tx, ctx, {
+          agencyId: created.agencyId,
+          years: await periodYearsOf(tx, created.renstraPeriodId),
+          indicatorId: created.id,
+        });
       return result;
     }),
   );

@@ -15,6 +15,7 @@ import {
 import type { OrdinalScale } from '../../store/schema/renstra.ts';
 import { validationError, type FieldError } from '../errors.ts';
 import { gradeInput, targetColumns, targetShapeInput, type TargetShapeInput } from './measured-value.ts';
+import { socialSourceInput } from './social-binding.ts';
 
 /** The ordinal rule stored with every ordinal scale (src/domain/capaian.ts 'met-100-else-rank-ratio'). */
 export const ORDINAL_RULE = 'met_or_rank';
@@ -37,6 +38,8 @@ export const componentInput = z.strictObject({
     .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'huruf, angka, garis bawah / letters, digits, underscore'),
   name: z.string().trim().min(1).max(500),
   unit: z.string().trim().min(1).max(60).optional(),
+  /** Where the component's yearly value comes from in the Data Sosial (social-binding.ts); absent = typed. */
+  source: socialSourceInput.optional(),
 });
 
 export const indicatorFields = {

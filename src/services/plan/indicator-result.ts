@@ -1,8 +1,16 @@
 /** An indicator as the plan use cases return it: plain values, no Drizzle rows. */
 import type { indicator, indicatorComponent } from '../../store/schema/index.ts';
+import type { IndicatorFeed, SocialComponentSource } from '../../store/schema/enums.ts';
 import type { OrdinalScale } from '../../store/schema/renstra.ts';
 
-export type IndicatorComponentResult = { id: string; code: string; name: string; unit: string | null };
+export type IndicatorComponentResult = {
+  id: string;
+  code: string;
+  name: string;
+  unit: string | null;
+  /** The Data Sosial figure the component takes (indicator feed `social`), or null when typed. */
+  source: SocialComponentSource | null;
+};
 
 export type IndicatorResult = {
   id: string;
@@ -21,6 +29,8 @@ export type IndicatorResult = {
   reportingFrequency: (typeof indicator.$inferSelect)['reportingFrequency'];
   resultKind: (typeof indicator.$inferSelect)['resultKind'];
   dataSource: string | null;
+  /** Set when the yearly realisation is computed by another module (IKM, AKIP, Data Sosial), not typed. */
+  feed: IndicatorFeed | null;
   isIku: boolean;
   baseline: { year: number | null; value: string | null; grade: string | null };
   endTarget: { value: string | null; low: string | null; high: string | null; grade: string | null };
@@ -58,6 +68,7 @@ export function indicatorResult(
     reportingFrequency: row.reportingFrequency,
     resultKind: row.resultKind,
     dataSource: row.dataSource,
+    feed: row.feed,
     isIku: row.isIku,
     baseline: { year: row.baselineYear, value: row.baselineValue, grade: row.baselineGrade },
     endTarget: {
@@ -68,7 +79,7 @@ export function indicatorResult(
     },
     components: [...components]
       .sort((a, b) => a.sortOrder - b.sortOrder)
-      .map((c) => ({ id: c.id, code: c.code, name: c.name, unit: c.unit })),
+      .map((c) => ({ id: c.id, code: c.code, name: c.name, unit: c.unit, source: c.source })),
     sortOrder: row.sortOrder,
     version: row.version,
   };

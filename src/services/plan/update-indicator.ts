@@ -2,10 +2,13 @@
  * Changes an indicator's fields (those given; null clears an optional one).
  * Polarity and ordinal scale decide the shape of every target, so they can
  * change only while the indicator has no Renstra or PK target. Components are
- * set when the indicator is added (realisations refer to them). Stale
- * `version` → conflict, nothing changed.
+ * set when the indicator is added (realisations refer to them); their
+ * Data Sosial sources (`componentSources`, by component code; null unbinds)
+ * may change, which makes the indicator fed by the Data Sosial or not
+ * (social-binding.ts) and computes its realisations again. Stale `version` →
+ * conflict, nothing changed.
  */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   indicator,
@@ -20,7 +23,9 @@ import { inTransaction, type ServiceContext } from '../context.ts';
 import { parseInput } from '../validate.ts';
 import { updateVersioned } from '../versioned-update.ts';
 import { indicatorFields, indicatorShapeColumns, ordinalScaleInput } from './indicator-fields.ts';
+import { feedSocialIndicators, periodYearsOf } from '../feed/social-feed.ts';
 import { indicatorResult, type IndicatorResult } from './indicator-result.ts';
+import { socialFeedOf, socialSourceInput } from './social-binding.ts';
 import type { TargetShapeInput } from './measured-value.ts';
 import { targetShapeInput } from './measured-value.ts';
 import { fieldIssue, loadReference, loadRow, WHAT } from './renstra-rows.ts';
@@ -46,6 +51,8 @@ export const updateIndicatorInput = z.strictObject({
   baseline: targetShapeInput.nullable().optional(),
   endTarget: targetShapeInput.nullable().optional(),
   sortOrder: indicatorFields.sortOrder,
+  /** Data Sosial source per component code; null makes the component typed again. */
+  componentSources: z.record(z.string(), socialSourceInput.nullable()).optional(),
 });
 export type UpdateIndicatorInput = z.input<typeof updateIndicatorInput>;
 
@@ -121,6 +128,30 @@ export async function updateIndicator(ctx: ServiceContext, input: unknown): Prom
             ? data.endTarget
             : stored(before.endTargetValue, before.endTargetLow, before.endTargetHigh, before.endTargetGrade),
       });
+      const components = await tx
+        .select()
+        .from(indicatorComponent)
+        .where(eq(indicatorComponent.indicatorId, before.id))
+        .orderBy(indicatorComponent.sortOrder, indicatorComponent.code);
+      const sources = data.componentSources ?? {};
+      const unknown = Object.keys(sources).filter((code) => !components.some((c) => c.code === code));
+      if (unknown.length > 0)
+        throw fieldIssue(
+          `componentSources.${unknown[0]!}`,
+          `bukan komponen indikator ini (komponen: ${components.map((c) => c.code).join(', ') || '-'})`,
+          `not a component of this indicator (components: ${components.map((c) => c.code).join(', ') || '-'})`,
+        );
+      const bound = components.map((c) => ({
+        code: c.code,
+        source: Object.hasOwn(sources, c.code) ? (sources[c.code] ?? null) : c.source,
+      }));
+      const formula = data.formula !== undefined ? data.formula : before.formula;
+      const feed = socialFeedOf({
+        formula,
+        components: bound,
+        currentFeed: before.feed,
+        pathOf: (i) => `componentSources.${bound[i]!.code}`,
+      });
       const updated = await updateVersioned(
         tx,
         indicator,
@@ -141,16 +172,27 @@ export async function updateIndicator(ctx: ServiceContext, input: unknown): Prom
           ...(data.isIku !== undefined && { isIku: data.isIku }),
           ...(data.baselineYear !== undefined && { baselineYear: data.baselineYear }),
           ...(data.sortOrder !== undefined && { sortOrder: data.sortOrder }),
+          ...(feed !== before.feed && { feed }),
           ...shape,
         },
         WHAT.indicator,
         ctx.now(),
       );
-      const components = await tx
-        .select()
-        .from(indicatorComponent)
-        .where(eq(indicatorComponent.indicatorId, before.id));
-      const result = indicatorResult(updated, components);
+      const after = [];
+      for (const c of components) {
+        const source = bound.find((b) => b.code === c.code)!.source;
+        if (JSON.stringify(source) === JSON.stringify(c.source)) {
+          after.push(c);
+          continue;
+        }
+        const [changed] = await tx
+          .update(indicatorComponent)
+          .set({ source, version: sql`${indicatorComponent.version} + 1`, updatedAt: ctx.now() })
+          .where(eq(indicatorComponent.id, c.id))
+          .returning();
+        after.push(changed!);
+      }
+      const result = indicatorResult(updated, after);
       await recordAudit(tx, ctx, {
         action: 'indicator.updated',
         entityTable: 'indicator',
@@ -159,6 +201,12 @@ export async function updateIndicator(ctx: ServiceContext, input: unknown): Prom
         before: indicatorResult(before, components),
         after: result,
       });
+      if (feed === 'social')
+        await feedSocialIndicators(tx, ctx, {
+          agencyId: before.agencyId,
+          years: await periodYearsOf(tx, before.renstraPeriodId),
+          indicatorId: before.id,
+        });
       return result;
     }),
   );

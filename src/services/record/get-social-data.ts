@@ -25,7 +25,8 @@ type Counted = {
   version: number;
 };
 
-export type PpksRow = Counted & { category: PpksCategory };
+/** `served`: of `count`, those served in the year (null = not recorded). */
+export type PpksRow = Counted & { category: PpksCategory; served: number | null };
 export type PsksRow = Counted & { type: PsksType };
 export type AssistanceRow = {
   id: string;
@@ -92,7 +93,7 @@ export async function getSocialData(ctx: ServiceContext, input: unknown): Promis
       agencyId,
       year,
       kecamatan: kecamatanRows,
-      ppks: ppks.map((r) => ({ ...counted(r), category: r.category })),
+      ppks: ppks.map((r) => ({ ...counted(r), category: r.category, served: r.served })),
       psks: psks.map((r) => ({ ...counted(r), type: r.type })),
       assistance: assistance.map((r) => ({
         id: r.id,

@@ -4,12 +4,15 @@
  * region): recipients, units (with what a unit is), value in integer Rupiah,
  * funding source. `programLabel` is the name as the report prints it and
  * tells several `lainnya` rows apart. All rows or none; see social-data-batch.ts.
+ * The agency's indicators fed by the Data Sosial are computed again in the
+ * same transaction.
  */
 import { z } from 'zod';
 import { ASSISTANCE_PROGRAMS } from '../../store/schema/enums.ts';
 import { assistanceDelivery } from '../../store/schema/index.ts';
 import { authorizeForAgency } from '../agency-scope.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
+import { feedSocialIndicators, type SocialFeedOutcome } from '../feed/social-feed.ts';
 import { parseInput } from '../validate.ts';
 import {
   countNumber,
@@ -45,7 +48,7 @@ export type SaveAssistanceDeliveryInput = z.input<typeof saveAssistanceDeliveryI
 export async function saveAssistanceDelivery(
   ctx: ServiceContext,
   input: unknown,
-): Promise<{ rows: SavedSocialRow[] }> {
+): Promise<{ rows: SavedSocialRow[]; fed: SocialFeedOutcome[] }> {
   const data = parseInput(saveAssistanceDeliveryInput, input);
   return inTransaction(ctx, async (tx) => {
     const scope = await authorizeForAgency(tx, ctx, 'record.write', data.agencyId);
@@ -84,6 +87,7 @@ export async function saveAssistanceDelivery(
         };
       }),
     });
-    return { rows };
+    const fed = await feedSocialIndicators(tx, ctx, { agencyId: data.agencyId, years: [data.year] });
+    return { rows, fed };
   });
 }

@@ -1,13 +1,17 @@
 /**
  * Records the PPKS (people in need of social-welfare services) of an agency
  * for a year, by category (Permensos 8/2012) and kecamatan (none = the whole
- * region). All rows or none; see social-data-batch.ts.
+ * region), with those of them served in the year (`served`, at most
+ * `count`). All rows or none; see social-data-batch.ts. The agency's
+ * indicators fed by the Data Sosial are computed again from the new figures
+ * (src/services/feed/social-feed.ts) in the same transaction.
  */
 import { z } from 'zod';
 import { PPKS_CATEGORIES } from '../../store/schema/enums.ts';
 import { ppksCount } from '../../store/schema/index.ts';
 import { authorizeForAgency } from '../agency-scope.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
+import { feedSocialIndicators, type SocialFeedOutcome } from '../feed/social-feed.ts';
 import { parseInput } from '../validate.ts';
 import { countNumber, optionalText, yearInput } from './record-inputs.ts';
 import { upsertSocialRows, type SavedSocialRow } from './social-data-batch.ts';
@@ -21,20 +25,32 @@ export const savePpksCountsInput = z.object({
         category: z.enum(PPKS_CATEGORIES),
         kecamatanId: z.uuid().nullish(),
         count: countNumber,
+        /** Of `count`, those who received a service in the year; absent or null = not recorded. */
+        served: countNumber.nullish(),
         /** e.g. "DTKS SIKS-NG Desember 2023". */
         dataSource: optionalText(500),
         version: z.number().int().positive().optional(),
       }),
     )
     .min(1)
-    .max(5000),
+    .max(5000)
+    .superRefine((rows, ctx) => {
+      rows.forEach((row, i) => {
+        if (row.served !== null && row.served !== undefined && row.served > row.count)
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'served'],
+            message: `tidak boleh lebih dari jumlah PPKS (${row.count}) / may not exceed the PPKS count (${row.count})`,
+          });
+      });
+    }),
 });
 export type SavePpksCountsInput = z.input<typeof savePpksCountsInput>;
 
 export async function savePpksCounts(
   ctx: ServiceContext,
   input: unknown,
-): Promise<{ rows: SavedSocialRow[] }> {
+): Promise<{ rows: SavedSocialRow[]; fed: SocialFeedOutcome[] }> {
   const data = parseInput(savePpksCountsInput, input);
   return inTransaction(ctx, async (tx) => {
     const scope = await authorizeForAgency(tx, ctx, 'record.write', data.agencyId);
@@ -57,11 +73,13 @@ export async function savePpksCounts(
           category: r.category,
           kecamatanId: r.kecamatanId ?? null,
           count: r.count,
+          served: r.served ?? null,
           dataSource: r.dataSource,
         },
-        update: { count: r.count, dataSource: r.dataSource },
+        update: { count: r.count, served: r.served ?? null, dataSource: r.dataSource },
       })),
     });
-    return { rows };
+    const fed = await feedSocialIndicators(tx, ctx, { agencyId: data.agencyId, years: [data.year] });
+    return { rows, fed };
   });
 }

@@ -1,13 +1,15 @@
 /**
  * Records the PSKS (social-welfare resources: pekerja sosial, TKSK, Tagana ...) of an agency
  * for a year, by type and kecamatan (none = the whole
- * region). All rows or none; see social-data-batch.ts.
+ * region). All rows or none; see social-data-batch.ts. The agency's indicators
+ * fed by the Data Sosial are computed again in the same transaction.
  */
 import { z } from 'zod';
 import { PSKS_TYPES } from '../../store/schema/enums.ts';
 import { psksCount } from '../../store/schema/index.ts';
 import { authorizeForAgency } from '../agency-scope.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
+import { feedSocialIndicators, type SocialFeedOutcome } from '../feed/social-feed.ts';
 import { parseInput } from '../validate.ts';
 import { countNumber, optionalText, yearInput } from './record-inputs.ts';
 import { upsertSocialRows, type SavedSocialRow } from './social-data-batch.ts';
@@ -34,7 +36,7 @@ export type SavePsksCountsInput = z.input<typeof savePsksCountsInput>;
 export async function savePsksCounts(
   ctx: ServiceContext,
   input: unknown,
-): Promise<{ rows: SavedSocialRow[] }> {
+): Promise<{ rows: SavedSocialRow[]; fed: SocialFeedOutcome[] }> {
   const data = parseInput(savePsksCountsInput, input);
   return inTransaction(ctx, async (tx) => {
     const scope = await authorizeForAgency(tx, ctx, 'record.write', data.agencyId);
@@ -62,6 +64,7 @@ export async function savePsksCounts(
         update: { count: r.count, dataSource: r.dataSource },
       })),
     });
-    return { rows };
+    const fed = await feedSocialIndicators(tx, ctx, { agencyId: data.agencyId, years: [data.year] });
+    return { rows, fed };
   });
 }

@@ -321,6 +321,12 @@ export const PROBES: Readonly<Record<string, Probe>> = {
     scope: 'agency',
     input: (t) => ({ agencyId: t.agencyId, year: 2024 }),
   },
+  'GET /agencies/:agencyId/social-summary': {
+    allowed: READERS,
+    ok: 200,
+    scope: 'agency',
+    input: (t) => ({ agencyId: t.agencyId, year: 2024 }),
+  },
   'PUT /sub-kegiatan/:subKegiatanId/budget': {
     allowed: STAFF,
     ok: 200,
