@@ -1,6 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // the web app imports the domain engine as @domain (web/vite.config.ts); its unit tests do too
+  resolve: { alias: { '@domain': fileURLToPath(new URL('./src/domain', import.meta.url)) } },
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     testTimeout: 30_000,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBlock, readClipboardBlock } from '../../web/src/pages/realisations/clipboard-block.ts';
+import { isBlock, readClipboardBlock } from '../../web/src/clipboard-block.ts';
 
 describe('a block copied from a spreadsheet', () => {
   it('reads rows by line break and cells by tab, without Excel’s closing line break', () => {

@@ -105,12 +105,16 @@ export const api = {
   delete: <T>(path: string, body?: unknown) => send<T>('DELETE', path, body),
 };
 
-/** Uploads raw bytes (evidence, logo) with the file's own content type. */
+/** Uploads raw bytes (evidence, logo, imports): the file's type as Content-Type, its name in X-File-Name. */
 export async function uploadFile<T>(path: string, file: File, query?: Query): Promise<T> {
   const response = await fetch(`/api${withQuery(path, query)}`, {
     method: 'POST',
     credentials: 'same-origin',
-    headers: { ...requestHeaders('POST', false), 'content-type': file.type || 'application/octet-stream' },
+    headers: {
+      ...requestHeaders('POST', false),
+      'content-type': file.type || 'application/octet-stream',
+      'x-file-name': encodeURIComponent(file.name),
+    },
     body: file,
   });
   if (!response.ok) throw await problemOf(response);

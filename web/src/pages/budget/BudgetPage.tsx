@@ -20,7 +20,7 @@ import { BudgetList } from './BudgetList.tsx';
 import { BudgetSummary } from './BudgetSummary.tsx';
 import { BudgetWarnings } from './BudgetWarnings.tsx';
 import { buildRows, finestRecorded, unitOptions, type GridMode } from './grid-model.ts';
-import { LeaveGuard } from './LeaveGuard.tsx';
+import { LeaveGuard } from '../../components/LeaveGuard.tsx';
 import { liveBudget } from './live-amounts.ts';
 import { liveWarnings } from './live-warnings.ts';
 import { texts } from './texts.ts';
@@ -76,7 +76,7 @@ function BudgetContent({
   const outcome = entry.outcome;
   return (
     <>
-      <LeaveGuard unsaved={unsaved} namespace="budget" />
+      <LeaveGuard unsaved={unsaved} />
       <BudgetSummary total={live.total} unsaved={unsaved > 0} />
       {!budgeted && (
         <Alert color="blue" mb="md">

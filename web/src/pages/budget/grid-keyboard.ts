@@ -6,7 +6,7 @@
  * is selected so typing replaces it. Handlers go on the table element.
  */
 import type { ClipboardEvent, FocusEvent, KeyboardEvent, RefObject } from 'react';
-import { isBlock, readClipboardBlock } from './clipboard-block.ts';
+import { isBlock, readClipboardBlock } from '../../clipboard-block.ts';
 import { focusCell, neighbour, pasteTargets, type Direction } from './grid-navigation.ts';
 
 function caretAtStart(input: HTMLInputElement): boolean {

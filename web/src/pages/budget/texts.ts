@@ -121,12 +121,6 @@ export const texts = {
         '{{item}}: progres fisik {{period}} turun dari {{from}} menjadi {{to}}; progres fisik bersifat kumulatif.',
       fromServer: 'Catatan dari server',
     },
-    leave: {
-      title: 'Isian belum disimpan',
-      body: 'Ada {{count}} isian yang belum disimpan. Tinggalkan halaman ini dan buang isian tersebut?',
-      stay: 'Tetap di sini',
-      leave: 'Tinggalkan',
-    },
     chart: {
       title: 'Serapan per program',
       label: 'Grafik pagu dan realisasi per program tahun {{year}}',
@@ -259,12 +253,6 @@ export const texts = {
       progressFell:
         '{{item}}: physical progress in {{period}} fell from {{from}} to {{to}}; progress is cumulative.',
       fromServer: 'Notes from the server',
-    },
-    leave: {
-      title: 'Unsaved entries',
-      body: 'There are {{count}} unsaved entries. Leave this page and drop them?',
-      stay: 'Stay here',
-      leave: 'Leave',
     },
     chart: {
       title: 'Absorption per program',

@@ -27,7 +27,7 @@ import { selectedCell } from './selection.ts';
 import { SelectionBar } from './SelectionBar.tsx';
 import { SubmitPeriodDrafts } from './SubmitPeriodDrafts.tsx';
 import { texts } from './texts.ts';
-import { UnsavedGuard } from './UnsavedGuard.tsx';
+import { LeaveGuard } from '../../components/LeaveGuard.tsx';
 import { useGridEdits } from './use-grid-edits.ts';
 import { useWorkflow } from './use-workflow.ts';
 import { ExplainDialog, ReturnDialog, type DialogTarget } from './WorkflowDialogs.tsx';
@@ -201,7 +201,7 @@ function Workspace({ grid, me, year, agencyName }: { grid: Grid; me: Me; year: n
         periodLabel={periodLabel}
       />
       <Legend />
-      <UnsavedGuard unsaved={edits.pending + edits.errors} />
+      <LeaveGuard unsaved={edits.pending + edits.errors} />
       <RealisationDrawer
         opened={detailsOpen}
         onClose={() => setDetailsOpen(false)}

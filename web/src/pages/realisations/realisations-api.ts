@@ -6,7 +6,7 @@
  * evidence counts.
  */
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { api, problemOf, requestHeaders } from '../../api/client.ts';
+import { api, uploadFile } from '../../api/client.ts';
 import type { EvidenceInfo } from '../../../../src/services/record/add-evidence.ts';
 import type {
   ListedIndicator,
@@ -83,19 +83,8 @@ export function useEvidence(realisationId: string | null) {
 }
 
 /** Uploads one evidence file: the bytes as the body, its type as Content-Type, its name in X-File-Name. */
-export async function uploadEvidence(realisationId: string, file: File): Promise<Evidence> {
-  const response = await fetch(`/api/realisations/${realisationId}/evidence`, {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: {
-      ...requestHeaders('POST', false),
-      'content-type': file.type || 'application/octet-stream',
-      'x-file-name': encodeURIComponent(file.name),
-    },
-    body: file,
-  });
-  if (!response.ok) throw await problemOf(response);
-  return (await response.json()) as Evidence;
+export function uploadEvidence(realisationId: string, file: File): Promise<Evidence> {
+  return uploadFile<Evidence>(`/realisations/${realisationId}/evidence`, file);
 }
 
 export function removeEvidence(evidenceId: string, version: number) {

@@ -148,13 +148,6 @@ export const texts = {
       lead: 'Capaian {{capaian}} berpredikat {{predikat}}. Jelaskan penyebabnya; penjelasan disimpan sebagai catatan realisasi.',
       submit: 'Ajukan dengan penjelasan',
     },
-    leave: {
-      title: 'Perubahan belum tersimpan',
-      body_one: '{{count}} sel belum tersimpan. Bila halaman ini ditinggalkan, isiannya hilang.',
-      body_other: '{{count}} sel belum tersimpan. Bila halaman ini ditinggalkan, isiannya hilang.',
-      stay: 'Tetap di sini',
-      leave: 'Tinggalkan',
-    },
     returnDialog: {
       title: 'Kembalikan realisasi',
       label: 'Catatan untuk operator',
@@ -308,13 +301,6 @@ export const texts = {
       label: 'Explanation',
       lead: 'Capaian {{capaian}} is rated {{predikat}}. Explain why; the explanation is kept as the realisation’s note.',
       submit: 'Submit with explanation',
-    },
-    leave: {
-      title: 'Changes not saved',
-      body_one: '{{count}} cell is not saved. If you leave this page, what was typed is lost.',
-      body_other: '{{count}} cells are not saved. If you leave this page, what was typed is lost.',
-      stay: 'Stay here',
-      leave: 'Leave',
     },
     returnDialog: {
       title: 'Return the realisation',

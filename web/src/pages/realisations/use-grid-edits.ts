@@ -286,13 +286,6 @@ export function useGridEdits(agencyId: string, year: number, messages: LocalMess
   /** Errors that sending again may cure (the server's or the network's, not a mistyped number). */
   const retryable = list.filter((d) => d.state === 'error' && !d.local).length;
 
-  useEffect(() => {
-    if (pending + errors === 0) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [pending, errors]);
-
   return {
     draftOf: (k: string) => drafts.current.get(k),
     isSaved: (k: string) => saved.current.has(k),

@@ -7,7 +7,7 @@
  * Committed texts go to useGridEdits, which saves them.
  */
 import { useCallback, useEffect, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
-import { isBlock, readClipboardBlock } from './clipboard-block.ts';
+import { isBlock, readClipboardBlock } from '../../clipboard-block.ts';
 import { cellAt, cellsOf, readOnlyReason, type CellRef, type GridRow } from './grid-model.ts';
 import type { Editing, GridView } from './grid-view.ts';
 import type { Grid, PeriodKind } from './realisations-api.ts';
