@@ -11,7 +11,7 @@ import { ROLE_CAN, useMe } from '../../api/session.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { QueryState } from '../../components/PageState.tsx';
 import { useTexts } from '../../i18n/i18n.ts';
-import { LeaveGuard } from '../budget/LeaveGuard.tsx';
+import { LeaveGuard } from '../../components/LeaveGuard.tsx';
 import { AssistanceTab } from './AssistanceTab.tsx';
 import { CountTab } from './CountTab.tsx';
 import type { StoredCount } from './count-rows.ts';
@@ -68,7 +68,7 @@ function SocialContent({
   const common = { kecamatanId, areaName, agencyId, year: data.year, editable };
   return (
     <>
-      <LeaveGuard unsaved={unsaved} namespace="social" />
+      <LeaveGuard unsaved={unsaved} />
       <NativeSelect
         label={t('area.label')}
         value={area}

@@ -68,12 +68,6 @@ export const texts = {
       empty: 'Grafik muncul setelah ada angka yang diisi.',
       recipients: 'Penerima',
     },
-    leave: {
-      title: 'Isian belum disimpan',
-      body: 'Ada {{count}} baris yang belum disimpan. Tinggalkan halaman ini dan buang isian tersebut?',
-      stay: 'Tetap di sini',
-      leave: 'Tinggalkan',
-    },
     ppks: {
       anak_balita_telantar: 'Anak balita telantar',
       anak_telantar: 'Anak telantar',
@@ -198,12 +192,6 @@ export const texts = {
       label: 'Bar chart: {{title}}, {{area}}, {{year}}',
       empty: 'The chart appears once numbers are entered.',
       recipients: 'Recipients',
-    },
-    leave: {
-      title: 'Unsaved entries',
-      body: 'There are {{count}} unsaved rows. Leave this page and drop them?',
-      stay: 'Stay here',
-      leave: 'Leave',
     },
     ppks: {
       anak_balita_telantar: 'Neglected children under five',
