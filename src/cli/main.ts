@@ -4,9 +4,11 @@
  * and turns thrown errors into exit codes.
  */
 import { Command, CommanderError } from 'commander';
+import { registerAkip } from './commands/akip.ts';
 import { registerBackup } from './commands/backup.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerIkm } from './commands/ikm.ts';
 import { registerMeasure } from './commands/measure.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerPk } from './commands/pk.ts';
@@ -42,6 +44,8 @@ export function buildProgram(io: Output, setExit: (code: number) => void): Comma
   registerMigrate(program, ctx);
   registerBackup(program, ctx);
   registerRestore(program, ctx);
+  registerIkm(program, ctx);
+  registerAkip(program, ctx);
   return program;
 }
 

@@ -85,6 +85,13 @@ export async function loadRenstra(
   return { renstraId, sasaranIds };
 }
 
+/**
+ * Indicators whose realisation the IKM surveys and the evaluasi AKIP feed
+ * (docs/decisions/indicator-feeds.md): the bundle's data sources say so —
+ * SS3.1 "dinilai oleh Inspektorat" (L1064), SS3.2 "hasil SKM" (L1107).
+ */
+const DEMO_FEEDS: Readonly<Record<string, 'ikm' | 'akip'>> = { 'SS3.1': 'akip', 'SS3.2': 'ikm' };
+
 /** Indicators of the sasaran (with targets), output indicators of sub kegiatan, realisations. */
 export async function loadIndicators(
   { w, bundle, at }: DemoLoad,
@@ -129,6 +136,7 @@ export async function loadIndicators(
         reportingFrequency: 'yearly',
         resultKind: 'outcome',
         dataSource: ind.dataSource?.text ?? null,
+        feed: DEMO_FEEDS[ind.id] ?? null,
         isIku: ind.iku,
         baselineYear: ind.baseline?.year ?? null,
         baselineValue: ind.baseline ? decimal(ind.baseline.value) : null,
