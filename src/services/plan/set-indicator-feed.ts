@@ -7,13 +7,12 @@
  */
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { INDICATOR_FEEDS } from '../../store/schema/enums.ts';
 import { indicator } from '../../store/schema/index.ts';
 import { authorizeForAgency } from '../agency-scope.ts';
 import { feedAkipYear } from '../akip/akip-evaluation-data.ts';
 import { recordAudit } from '../audit.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { notFound } from '../errors.ts';
+import { notFound, validationError } from '../errors.ts';
 import { periodYears, type FeedOutcome } from '../feed/indicator-feed.ts';
 import { feedIkmYear } from '../ikm/ikm-survey-data.ts';
 import { parseInput } from '../validate.ts';
@@ -22,7 +21,8 @@ import { updateVersioned } from '../versioned-update.ts';
 export const setIndicatorFeedInput = z.strictObject({
   indicatorId: z.uuid(),
   version: z.number().int().min(1),
-  feed: z.enum(INDICATOR_FEEDS).nullable(),
+  /** `social` is not set here: it follows the components' Data Sosial sources (social-binding.ts). */
+  feed: z.enum(['ikm', 'akip']).nullable(),
 });
 export type SetIndicatorFeedInput = z.input<typeof setIndicatorFeedInput>;
 
@@ -37,6 +37,16 @@ export async function setIndicatorFeed(
     const [before] = await tx.select().from(indicator).where(eq(indicator.id, data.indicatorId));
     if (!before) throw notFound(WHAT);
     await authorizeForAgency(tx, ctx, 'plan.write', before.agencyId);
+    if (before.feed === 'social')
+      throw validationError([
+        {
+          path: 'feed',
+          message: {
+            id: 'indikator ini dihitung dari Data Sosial; ubah sumber komponennya pada Renstra',
+            en: "this indicator is computed from Data Sosial; change its components' sources in the Renstra",
+          },
+        },
+      ]);
     const after = await updateVersioned(
       tx,
       indicator,
