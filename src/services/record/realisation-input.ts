@@ -3,7 +3,7 @@
  * (realisation-plan.ts) and writing (realisation-write.ts) it.
  */
 import { z } from 'zod';
-import type { RealisationStatus } from '../../store/schema/enums.ts';
+import type { IndicatorFeed, RealisationStatus } from '../../store/schema/enums.ts';
 import type { realisation } from '../../store/schema/index.ts';
 import type { FieldError } from '../errors.ts';
 import type { MeasuredIndicator, Measurement } from './realisation-measure.ts';
@@ -40,7 +40,12 @@ export const REALISATION_TEXTS = { id: 'Realisasi', en: 'Realisation' };
 /** Statuses in which a realisation may still be edited. */
 export const EDITABLE_STATUSES: readonly RealisationStatus[] = ['draft', 'returned'];
 
-export type IndicatorRow = MeasuredIndicator & { formula: string | null; name: string };
+export type IndicatorRow = MeasuredIndicator & {
+  formula: string | null;
+  name: string;
+  /** Set when the realisation is computed by IKM, AKIP or the Data Sosial (a typed one is refused). */
+  feed?: IndicatorFeed | null;
+};
 
 export type RealisationProblem = { code: 'validation' | 'conflict' | 'invalid-state'; field: FieldError };
 

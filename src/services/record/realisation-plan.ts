@@ -13,6 +13,8 @@
  * - An indicator with components has its value derived from them through the
  *   domain (src/domain/derived-realisasi.ts); a typed value is refused. A
  *   missing component leaves the value unknown (null), never 0.
+ * - An indicator fed by IKM, AKIP or the Data Sosial (`feed`) is computed
+ *   by its feed; a typed realisation for it is refused, naming `value`.
  * - An indicator is recorded in one period kind per year: a quarter for an
  *   indicator already recorded monthly that year is refused (the roll-up would
  *   count the same months twice).
@@ -23,6 +25,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import { deriveRealisasi } from '../../domain/derived-realisasi.ts';
 import { toPlainDecimal } from '../../domain/numbers.ts';
 import type { Database } from '../../store/database.ts';
+import type { IndicatorFeed } from '../../store/schema/enums.ts';
 import {
   indicator,
   indicatorComponent,
@@ -39,6 +42,13 @@ import {
   type RealisationRowInput,
 } from './realisation-input.ts';
 
+/** Where a fed indicator's realisation comes from, as the refusal names it. */
+const FEED_SOURCES: Readonly<Record<IndicatorFeed, { id: string; en: string }>> = {
+  ikm: { id: 'survei IKM', en: 'the IKM surveys' },
+  akip: { id: 'evaluasi AKIP', en: 'the evaluasi AKIP' },
+  social: { id: 'Data Sosial', en: 'the Data Sosial' },
+};
+
 function problem(code: RealisationProblem['code'], path: string, id: string, en: string): RealisationProblem {
   return { code, field: { path, message: { id, en } } };
 }
@@ -52,6 +62,7 @@ export async function loadIndicator(tx: Database, indicatorId: string): Promise<
       periodAggregation: indicator.periodAggregation,
       ordinalScale: indicator.ordinalScale,
       formula: indicator.formula,
+      feed: indicator.feed,
     })
     .from(indicator)
     .where(eq(indicator.id, indicatorId));
@@ -77,6 +88,19 @@ export async function planRealisation(
         `${path}indicatorId`,
         'indikator tidak ditemukan di perangkat daerah ini',
         'no such indicator in this agency',
+      ),
+    );
+    return { plan: null, problems };
+  }
+  if (ind.feed !== null && ind.feed !== undefined) {
+    // An indicator fed by another module is computed, never typed (docs/decisions/social-data-feed.md).
+    const source = FEED_SOURCES[ind.feed];
+    problems.push(
+      problem(
+        'validation',
+        `${path}value`,
+        `realisasi indikator ini dihitung otomatis dari ${source.id}; ubah datanya di sana, bukan di sini`,
+        `this indicator's realisation is computed from ${source.en}; change the data there, not here`,
       ),
     );
     return { plan: null, problems };

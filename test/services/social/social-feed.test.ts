@@ -9,6 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { measureAgencyYear } from '../../../src/services/measure/measure-agency-year.ts';
 import { addIndicator } from '../../../src/services/plan/add-indicator.ts';
 import { updateIndicator } from '../../../src/services/plan/update-indicator.ts';
+import { saveRealisation } from '../../../src/services/record/save-realisation.ts';
 import { saveAssistanceDelivery } from '../../../src/services/record/save-assistance-delivery.ts';
 import { savePpksCounts } from '../../../src/services/record/save-ppks-counts.ts';
 import {
@@ -122,6 +123,29 @@ describe('an indicator fed by the Data Sosial', () => {
       rows: [{ category: 'fakir_miskin', count: 200, served: 150, version: latest!.version }],
     });
     expect(same.fed[0]!.outcome).toBe('unchanged');
+  });
+
+  it('refuses a typed realisation or typed components for it, naming the value, and writes nothing', async () => {
+    await bindIku();
+    await expect(
+      saveRealisation(op(), {
+        indicatorId: w.indicator.id,
+        year: 2023,
+        periodKind: 'year',
+        periodNo: 1,
+        value: '55',
+      }),
+    ).rejects.toMatchObject({ code: 'validation', fields: [{ path: 'value' }] });
+    await expect(
+      saveRealisation(op(), {
+        indicatorId: w.indicator.id,
+        year: 2023,
+        periodKind: 'year',
+        periodNo: 1,
+        components: { served: 1, total: 2 },
+      }),
+    ).rejects.toMatchObject({ code: 'validation', fields: [{ path: 'value' }] });
+    expect(await year2023()).toEqual([]);
   });
 
   it('uses the whole-region row of a category when recorded, else adds up its kecamatan', async () => {
