@@ -18,7 +18,7 @@ export type AuditEvent = {
 };
 
 export async function recordAudit(tx: Database, ctx: ServiceContext, event: AuditEvent): Promise<void> {
-  markChanged(tx);
+  markChanged(tx, event.entityTable);
   const isUser = ctx.actor.userId !== 'system';
   await tx.insert(auditLog).values({
     occurredAt: ctx.now(),

@@ -6,7 +6,7 @@
 import type { Database } from '../store/database.ts';
 import type { AuditOrigin } from '../store/schema/enums.ts';
 import type { Actor } from './authorization.ts';
-import { bumpGeneration } from './read-cache.ts';
+import { bumpGeneration, scopeOfTables } from './read-cache.ts';
 
 export type ServiceActor = Actor & {
   /** The username, kept in the audit log as it was at the time. */
@@ -32,18 +32,21 @@ export function systemActor(regionId: string): ServiceActor {
   return { userId: 'system', label: 'system', role: 'admin', regionId, agencyId: null };
 }
 
-/** Transactions that recorded a change (an audit event): see recordAudit. */
-const changed = new WeakSet<object>();
+/** Transactions that recorded a change (an audit event: see recordAudit), with the entity tables changed. */
+const changed = new WeakMap<object, Set<string>>();
 
-export function markChanged(tx: Database): void {
-  changed.add(tx);
+export function markChanged(tx: Database, entityTable: string): void {
+  const tables = changed.get(tx);
+  if (tables) tables.add(entityTable);
+  else changed.set(tx, new Set([entityTable]));
 }
 
 /**
  * Runs a use case in one transaction: all of it is written, or nothing.
  * When it recorded a change, the cached reads of this database are marked
  * stale after it ends (see read-cache.ts) — after, so that no read made
- * before the commit is cached as current.
+ * before the commit is cached as current. A change of entered records only
+ * (its audit events name only RECORD_TABLES) leaves set-up reads current.
  */
 export async function inTransaction<T>(ctx: ServiceContext, work: (tx: Database) => Promise<T>): Promise<T> {
   let transaction: Database | undefined;
@@ -53,6 +56,7 @@ export async function inTransaction<T>(ctx: ServiceContext, work: (tx: Database)
       return work(transaction);
     });
   } finally {
-    if (transaction && changed.has(transaction)) bumpGeneration(ctx.db);
+    const tables = transaction && changed.get(transaction);
+    if (tables) bumpGeneration(ctx.db, scopeOfTables(tables));
   }
 }

@@ -96,7 +96,8 @@ export type ResolvedSession = { actor: ServiceActor; displayName: string; locale
 export const SESSION_TOUCH_MS = 60 * 1000;
 
 type CachedSession = { resolved: ResolvedSession; expiresAt: Date; lastSeenAt: Date } | null;
-const sessions = new ReadCache<CachedSession>(2000);
+/** A session depends on accounts and roles only: entering records leaves it cached (see read-cache.ts). */
+const sessions = new ReadCache<CachedSession>(2000, { dependsOn: 'setup' });
 
 /** The session behind a token, or null when it is unknown, revoked or expired. Touches its last-seen time. */
 export async function resolveSession(
