@@ -10,7 +10,7 @@
  * Q4. An agency's own lock row (made by reopening for that agency) overrides
  * the region's.
  */
-import { and, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, isNull, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Database } from '../../store/database.ts';
 import type { PeriodKind } from '../../store/schema/enums.ts';
 import { agency, periodLock, reportingDeadline } from '../../store/schema/index.ts';
@@ -36,6 +36,36 @@ export function quarterOf(periodKind: PeriodKind, periodNo: number): number {
   }
 }
 
+/**
+ * The lock rows that may apply to an agency's period: the agency's own and
+ * its region's (`lockOf` picks the one in force). The region and agency may
+ * be columns of an outer query.
+ */
+export function lockCandidates(
+  regionId: string | SQLWrapper,
+  agencyId: string | SQLWrapper,
+  year: number,
+  kind: DeadlineKind,
+  periodNo: number | null,
+): SQL {
+  return and(
+    eq(periodLock.regionId, regionId),
+    eq(periodLock.year, year),
+    eq(periodLock.kind, kind),
+    periodNo === null ? isNull(periodLock.periodNo) : eq(periodLock.periodNo, periodNo),
+    or(eq(periodLock.agencyId, agencyId), isNull(periodLock.agencyId)),
+  )!;
+}
+
+/** Of the candidate rows, the lock in force: the agency's own overrides the region's; a reopened lock is none. */
+export function lockOf<T extends { agencyId: string | null; reopenedAt: unknown }>(
+  rows: readonly T[],
+  agencyId: string,
+): T | null {
+  const lock = rows.find((row) => row.agencyId === agencyId) ?? rows.find((row) => row.agencyId === null);
+  return lock && lock.reopenedAt === null ? lock : null;
+}
+
 /** The lock in force for an agency's period, or null when the period is open. */
 export async function lockInForce(
   tx: Database,
@@ -49,17 +79,8 @@ export async function lockInForce(
   const rows = await tx
     .select()
     .from(periodLock)
-    .where(
-      and(
-        eq(periodLock.regionId, owner.regionId),
-        eq(periodLock.year, year),
-        eq(periodLock.kind, kind),
-        periodNo === null ? isNull(periodLock.periodNo) : eq(periodLock.periodNo, periodNo),
-        or(eq(periodLock.agencyId, agencyId), isNull(periodLock.agencyId)),
-      ),
-    );
-  const lock = rows.find((row) => row.agencyId === agencyId) ?? rows.find((row) => row.agencyId === null);
-  return lock && lock.reopenedAt === null ? lock : null;
+    .where(lockCandidates(owner.regionId, agencyId, year, kind, periodNo));
+  return lockOf(rows, agencyId);
 }
 
 function lockedError(kind: DeadlineKind, year: number, periodNo: number | null): AppError {
@@ -68,6 +89,29 @@ function lockedError(kind: DeadlineKind, year: number, periodNo: number | null):
     id: `Periode ${label.id} sudah dikunci karena melewati tenggat; minta admin membukanya kembali.`,
     en: `The period of ${label.en} is locked (past its deadline); ask an admin to reopen it.`,
   });
+}
+
+/** The deadline whose lock covers a realisation period: its quarter's (see quarterOf). */
+export function realisationDeadline(
+  periodKind: PeriodKind,
+  periodNo: number,
+): { kind: 'realisation_quarter'; periodNo: number } {
+  return { kind: 'realisation_quarter', periodNo: quarterOf(periodKind, periodNo) };
+}
+
+/**
+ * Refuses (error code `locked`) a write to a realisation period given the
+ * lock in force for it (`lockOf` over `lockCandidates` of `realisationDeadline`,
+ * read by the caller inside the write's transaction).
+ */
+export function refuseIfLocked(
+  lock: object | null,
+  year: number,
+  periodKind: PeriodKind,
+  periodNo: number,
+): void {
+  const deadline = realisationDeadline(periodKind, periodNo);
+  if (lock) throw lockedError(deadline.kind, year, deadline.periodNo);
 }
 
 /**
@@ -82,9 +126,13 @@ export async function assertPeriodOpen(
   periodKind: PeriodKind,
   periodNo: number,
 ): Promise<void> {
-  const quarter = quarterOf(periodKind, periodNo);
-  if (await lockInForce(tx, agencyId, year, 'realisation_quarter', quarter))
-    throw lockedError('realisation_quarter', year, quarter);
+  const deadline = realisationDeadline(periodKind, periodNo);
+  refuseIfLocked(
+    await lockInForce(tx, agencyId, year, deadline.kind, deadline.periodNo),
+    year,
+    periodKind,
+    periodNo,
+  );
 }
 
 /** Refuses (code `locked`) a write to an agency's PK or LKjIP of a locked year. */

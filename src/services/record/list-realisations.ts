@@ -131,7 +131,7 @@ export async function listRealisations(ctx: ServiceContext, input: unknown): Pro
   return inTransaction(ctx, async (tx) => {
     await authorizeForAgency(tx, ctx, 'agency.read', agencyId);
     const includesDrafts = ctx.actor.agencyId === agencyId;
-    const policy = await measurementPolicy(tx, agencyId, year);
+    const policy = await measurementPolicy(tx, agencyId, year, ctx);
 
     const lockedQuarters = new Set<number>();
     for (let quarter = 1; quarter <= 4; quarter++)

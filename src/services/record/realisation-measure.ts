@@ -32,6 +32,8 @@ import type { Database } from '../../store/database.ts';
 import type { PeriodAggregation, PeriodKind, Polarity, ScalePreset } from '../../store/schema/enums.ts';
 import { agency, indicatorTarget, measurementSetting, realisation } from '../../store/schema/index.ts';
 import type { OrdinalScale } from '../../store/schema/renstra.ts';
+import type { ServiceContext } from '../context.ts';
+import { ReadCache } from '../read-cache.ts';
 
 export type MeasuredIndicator = {
   id: string;
@@ -70,8 +72,30 @@ const PRESET_IDS: Readonly<Record<Exclude<ScalePreset, 'custom'>, ScalePresetId>
 
 export type MeasurementPolicy = { scale: Scale; negativeFormula: 'two-minus-ratio' | 'inverse-ratio' };
 
-/** The agency's scale and negative formula for `year` (agency setting, else region, else the default). */
+/** Settings change rarely and no entered record changes them: kept per agency-year (see read-cache.ts). */
+const policies = new ReadCache<MeasurementPolicy>(1000, { dependsOn: 'setup' });
+
+/**
+ * The agency's scale and negative formula for `year` (agency setting, else
+ * region, else the default). Read through `tx`; with a context that allows
+ * cached reads, kept in the read cache of `ctx.db`.
+ */
 export async function measurementPolicy(
+  tx: Database,
+  agencyId: string,
+  year: number,
+  ctx?: Pick<ServiceContext, 'db' | 'cachedReads'>,
+): Promise<MeasurementPolicy> {
+  return policies.get(
+    ctx?.db ?? tx,
+    `${agencyId}|${year}`,
+    () => readMeasurementPolicy(tx, agencyId, year),
+    Date.now(),
+    ctx?.cachedReads === true,
+  );
+}
+
+async function readMeasurementPolicy(
   tx: Database,
   agencyId: string,
   year: number,
@@ -132,27 +156,60 @@ function domainAggregation(aggregation: PeriodAggregation): DomainAggregation {
   return aggregation === 'last' ? 'stock' : aggregation;
 }
 
+/** A realisation as measuring reads it. */
+export type MeasuredRow = {
+  year: number;
+  periodKind: PeriodKind;
+  periodNo: number;
+  value: string | null;
+  grade: string | null;
+};
+
+/** The Renstra target of the indicator for the year. */
+export type TargetRow = Pick<typeof indicatorTarget.$inferSelect, 'value' | 'low' | 'high' | 'grade'>;
+
+type MeasuredPeriod = { year: number; periodKind: PeriodKind; periodNo: number };
+
+/** The live measurement of an indicator through a period, read from the database (`ctx`: see measurementPolicy). */
 export async function measureRealisation(
   tx: Database,
   ind: MeasuredIndicator,
-  period: { year: number; periodKind: PeriodKind; periodNo: number },
+  period: MeasuredPeriod,
+  ctx?: Pick<ServiceContext, 'db' | 'cachedReads'>,
 ): Promise<Measurement> {
-  const policy = await measurementPolicy(tx, ind.agencyId, period.year);
+  const policy = await measurementPolicy(tx, ind.agencyId, period.year, ctx);
   const rows = await tx
-    .select({ periodNo: realisation.periodNo, value: realisation.value, grade: realisation.grade })
+    .select({
+      year: realisation.year,
+      periodKind: realisation.periodKind,
+      periodNo: realisation.periodNo,
+      value: realisation.value,
+      grade: realisation.grade,
+    })
     .from(realisation)
-    .where(
-      and(
-        eq(realisation.indicatorId, ind.id),
-        eq(realisation.year, period.year),
-        eq(realisation.periodKind, period.periodKind),
-        lte(realisation.periodNo, period.periodNo),
-      ),
-    );
+    .where(and(eq(realisation.indicatorId, ind.id), eq(realisation.year, period.year)));
   const [targetRow] = await tx
     .select()
     .from(indicatorTarget)
     .where(and(eq(indicatorTarget.indicatorId, ind.id), eq(indicatorTarget.year, period.year)));
+  return measureWith(policy, ind, period, rows, targetRow ?? null);
+}
+
+/**
+ * The same measurement from rows already read: `rows` are realisations of
+ * the indicator (those of the period's year and kind up to the period count),
+ * `targetRow` its Renstra target of the year.
+ */
+export function measureWith(
+  policy: MeasurementPolicy,
+  ind: MeasuredIndicator,
+  period: MeasuredPeriod,
+  allRows: readonly MeasuredRow[],
+  targetRow: TargetRow | null,
+): Measurement {
+  const rows = allRows.filter(
+    (r) => r.year === period.year && r.periodKind === period.periodKind && r.periodNo <= period.periodNo,
+  );
   const { grid, period: through } = onGrid(period.periodKind, period.periodNo);
   const aggregation = domainAggregation(ind.periodAggregation);
   const unmeasured = (

@@ -21,22 +21,17 @@
  * - `version` absent creates; if the period already has a row that is a
  *   conflict (someone recorded it meanwhile). Present: updates that version.
  */
-import { and, eq, ne } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { deriveRealisasi } from '../../domain/derived-realisasi.ts';
 import { toPlainDecimal } from '../../domain/numbers.ts';
 import type { Database } from '../../store/database.ts';
 import type { IndicatorFeed } from '../../store/schema/enums.ts';
-import {
-  indicator,
-  indicatorComponent,
-  realisation,
-  realisationComponent,
-} from '../../store/schema/index.ts';
+import { indicatorComponent, realisationComponent } from '../../store/schema/index.ts';
 import { AppError } from '../errors.ts';
 import { derivationFromFormula } from '../../domain/formula-derivation.ts';
+import type { IndicatorYear } from './realisation-facts.ts';
 import {
   EDITABLE_STATUSES,
-  type IndicatorRow,
   type RealisationPlan,
   type RealisationProblem,
   type RealisationRowInput,
@@ -52,36 +47,22 @@ const FEED_SOURCES: Readonly<Record<IndicatorFeed, { id: string; en: string }>> 
 function problem(code: RealisationProblem['code'], path: string, id: string, en: string): RealisationProblem {
   return { code, field: { path, message: { id, en } } };
 }
-export async function loadIndicator(tx: Database, indicatorId: string): Promise<IndicatorRow | null> {
-  const [row] = await tx
-    .select({
-      id: indicator.id,
-      agencyId: indicator.agencyId,
-      name: indicator.name,
-      polarity: indicator.polarity,
-      periodAggregation: indicator.periodAggregation,
-      ordinalScale: indicator.ordinalScale,
-      formula: indicator.formula,
-      feed: indicator.feed,
-    })
-    .from(indicator)
-    .where(eq(indicator.id, indicatorId));
-  return row ?? null;
-}
-
 /**
- * Checks one row against the database. `path` prefixes field names
- * (`rows[3].`); `agencyId` is the agency the caller was authorized for.
+ * Checks one row against what the database holds for its indicator and year
+ * (`facts`, from loadIndicatorYear; null when there is no such indicator).
+ * `path` prefixes field names (`rows[3].`); `agencyId` is the agency the
+ * caller was authorized for.
  */
 export async function planRealisation(
   tx: Database,
+  facts: IndicatorYear | null,
   agencyId: string,
   input: RealisationRowInput,
   path: string,
 ): Promise<{ plan: RealisationPlan | null; problems: RealisationProblem[] }> {
   const problems: RealisationProblem[] = [];
-  const ind = await loadIndicator(tx, input.indicatorId);
-  if (!ind || ind.agencyId !== agencyId) {
+  const ind = facts?.indicator;
+  if (!facts || !ind || ind.agencyId !== agencyId) {
     problems.push(
       problem(
         'validation',
@@ -106,11 +87,7 @@ export async function planRealisation(
     return { plan: null, problems };
   }
 
-  const comps = await tx
-    .select({ id: indicatorComponent.id, code: indicatorComponent.code })
-    .from(indicatorComponent)
-    .where(eq(indicatorComponent.indicatorId, ind.id))
-    .orderBy(indicatorComponent.sortOrder, indicatorComponent.code);
+  const comps = facts.components;
   const typedValue = input.value ?? null;
   const typedGrade = input.grade ?? null;
   const typedComponents = input.components ?? {};
@@ -219,38 +196,20 @@ export async function planRealisation(
     }
   }
 
-  const mixed = await tx
-    .select({ periodKind: realisation.periodKind })
-    .from(realisation)
-    .where(
-      and(
-        eq(realisation.indicatorId, ind.id),
-        eq(realisation.year, input.year),
-        ne(realisation.periodKind, input.periodKind),
-      ),
-    )
-    .limit(1);
-  if (mixed[0])
+  const mixed = facts.realisations.find((r) => r.periodKind !== input.periodKind);
+  if (mixed)
     problems.push(
       problem(
         'validation',
         `${path}periodKind`,
-        `indikator ini sudah dicatat per ${mixed[0].periodKind} pada tahun ${input.year}`,
-        `this indicator is already recorded per ${mixed[0].periodKind} in ${input.year}`,
+        `indikator ini sudah dicatat per ${mixed.periodKind} pada tahun ${input.year}`,
+        `this indicator is already recorded per ${mixed.periodKind} in ${input.year}`,
       ),
     );
 
-  const [existing] = await tx
-    .select()
-    .from(realisation)
-    .where(
-      and(
-        eq(realisation.indicatorId, ind.id),
-        eq(realisation.year, input.year),
-        eq(realisation.periodKind, input.periodKind),
-        eq(realisation.periodNo, input.periodNo),
-      ),
-    );
+  const existing = facts.realisations.find(
+    (r) => r.periodKind === input.periodKind && r.periodNo === input.periodNo,
+  );
   if (input.version === undefined && existing) {
     problems.push(
       problem(
@@ -292,7 +251,8 @@ export async function planRealisation(
 
   if (problems.length > 0) return { plan: null, problems };
   const existingComponents: Record<string, string> = {};
-  if (existing) {
+  // Component values exist only for an indicator with components (a component with values cannot be removed).
+  if (existing && comps.length > 0) {
     const stored = await tx
       .select({ code: indicatorComponent.code, value: realisationComponent.value })
       .from(realisationComponent)

@@ -8,7 +8,7 @@ import { realisation, realisationComponent } from '../../store/schema/index.ts';
 import { recordAudit } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { updateVersioned } from '../versioned-update.ts';
-import { measureRealisation } from './realisation-measure.ts';
+import type { Measurement } from './realisation-measure.ts';
 import { REALISATION_TEXTS, type RealisationPlan, type SavedRealisation } from './realisation-input.ts';
 import { actorUserId } from './record-inputs.ts';
 import { conflictOnDuplicate } from './unique-conflict.ts';
@@ -85,11 +85,8 @@ export async function applyRealisation(
   return { plan, row };
 }
 
-/** The saved row as the caller sees it, with its live measurement (measure after every row of a batch is written). */
-export async function describeSaved(
-  tx: Database,
-  { plan, row }: AppliedRealisation,
-): Promise<SavedRealisation> {
+/** The saved row as the caller sees it, with its live measurement (measured after every row of a batch is written). */
+export function describeSaved({ plan, row }: AppliedRealisation, measurement: Measurement): SavedRealisation {
   return {
     id: row.id,
     agencyId: row.agencyId,
@@ -104,6 +101,6 @@ export async function describeSaved(
     version: row.version,
     components: componentsRecord(plan),
     derivedReason: plan.derivedReason,
-    measurement: await measureRealisation(tx, plan.indicator, row),
+    measurement,
   };
 }

@@ -9,6 +9,8 @@ import { authorizeForAgency } from '../agency-scope.ts';
 import { assertPeriodOpen } from '../calendar/period-lock.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { parseInput } from '../validate.ts';
+import { loadIndicatorYear } from './realisation-facts.ts';
+import { measureRealisation } from './realisation-measure.ts';
 import { applyRealisation, describeSaved, type AppliedRealisation } from './realisation-write.ts';
 import { planRealisation, problemsError } from './realisation-plan.ts';
 import {
@@ -73,7 +75,8 @@ export async function saveRealisationsBatch(
       }
       kinds.set(yearKey, { kind: row.periodKind, index });
       await assertPeriodOpen(tx, data.agencyId, row.year, row.periodKind, row.periodNo);
-      const planned = await planRealisation(tx, data.agencyId, row, path);
+      const facts = await loadIndicatorYear(tx, row.indicatorId, row.year);
+      const planned = await planRealisation(tx, facts, data.agencyId, row, path);
       problems.push(...planned.problems);
       if (planned.plan) plans.push(planned.plan);
     }
@@ -81,7 +84,8 @@ export async function saveRealisationsBatch(
     const applied: AppliedRealisation[] = [];
     for (const plan of plans) applied.push(await applyRealisation(tx, ctx, plan));
     const rows: SavedRealisation[] = [];
-    for (const a of applied) rows.push(await describeSaved(tx, a));
+    for (const a of applied)
+      rows.push(describeSaved(a, await measureRealisation(tx, a.plan.indicator, a.row, ctx)));
     return { rows };
   });
 }

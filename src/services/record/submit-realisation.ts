@@ -18,7 +18,7 @@ import { inTransaction, type ServiceContext } from '../context.ts';
 import { invalidState } from '../errors.ts';
 import { fieldError, parseInput } from '../validate.ts';
 import { measureRealisation, type Measurement } from './realisation-measure.ts';
-import { loadIndicator } from './realisation-plan.ts';
+import { loadIndicator } from './realisation-facts.ts';
 import { loadForTransition, transition, type TransitionResult } from './realisation-workflow.ts';
 import { actorUserId, optionalText } from './record-inputs.ts';
 
@@ -52,7 +52,7 @@ export async function submitRealisation(
       });
     }
     const ind = await loadIndicator(tx, before.indicatorId);
-    const measurement = await measureRealisation(tx, ind!, before);
+    const measurement = await measureRealisation(tx, ind!, before, ctx);
     const { predikat, capaian } = measurement;
     if (predikat?.lowest && capaian !== null && data.explanation === null) {
       const shown = formatNumber(capaian, { decimals: 2 });
