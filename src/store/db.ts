@@ -20,6 +20,7 @@ import pg from 'pg';
 import { acquireDataFolderLock } from './data-folder-lock.ts';
 import type { Database, Engine } from './database.ts';
 import { migrate } from './migrate.ts';
+import { withPreparedStatements } from './pglite-statements.ts';
 import * as schema from './schema/index.ts';
 
 export type { Database, Engine } from './database.ts';
@@ -81,9 +82,9 @@ export function redactUrl(url: string): string {
   }
 }
 
-/** A Drizzle database over an open PGlite client. */
+/** A Drizzle database over an open PGlite client (transactions use prepared statements: pglite-statements.ts). */
 export function databaseFromPglite(client: PGlite): Database {
-  return drizzlePglite(client, { schema });
+  return drizzlePglite(withPreparedStatements(client), { schema });
 }
 
 /** A Drizzle database over a node-postgres pool. */
