@@ -7,6 +7,7 @@
  *   - the realisation-entry write: POST /api/realisations, each request a new
  *     period of one of 400 extra indicators (goal ≥ 300 writes/s, p99 ≤ 100 ms)
  * Run: npm run bench:api   (DATABASE_URL=postgres://… npm run bench:api)
+ * BENCH_ONLY=writes (or recap, region) runs one of the three.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -19,6 +20,8 @@ import { indicator, sasaranStrategis } from '../../src/store/schema/index.ts';
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const EXTRA_INDICATORS = 400;
+const ONLY = process.env.BENCH_ONLY;
+const runs = (name: 'recap' | 'region' | 'writes'): boolean => ONLY === undefined || ONLY === name;
 
 async function login(
   url: string,
@@ -39,12 +42,26 @@ async function login(
   return { cookie, csrf: body.csrfToken, agencyId: body.agencyId, regionId: body.regionId };
 }
 
-function summary(name: string, result: autocannon.Result): string {
+type Run = { result: autocannon.Result; cpuMs: number };
+
+/**
+ * Runs autocannon and the process's CPU time meanwhile (server and client share
+ * the process): CPU per request varies far less than req/s on a shared machine.
+ */
+async function run(options: autocannon.Options): Promise<Run> {
+  const before = process.cpuUsage();
+  const result = await autocannon(options);
+  const used = process.cpuUsage(before);
+  return { result, cpuMs: (used.user + used.system) / 1000 };
+}
+
+function summary(name: string, { result, cpuMs }: Run): string {
   const ok = result.requests.total - result.non2xx - result.errors;
   return (
     `${name}: ${result.requests.average.toFixed(0)} req/s (total ${result.requests.total}, ${ok} ok, ` +
     `${result.non2xx} non-2xx, ${result.errors} errors), latency p50 ${result.latency.p50} ms, ` +
-    `p99 ${result.latency.p99} ms, max ${result.latency.max} ms`
+    `p99 ${result.latency.p99} ms, max ${result.latency.max} ms; ` +
+    `${(cpuMs / Math.max(1, result.requests.total)).toFixed(2)} ms CPU per request`
   );
 }
 
@@ -83,49 +100,55 @@ try {
     ),
   );
 
-  const recap = await autocannon({
-    url: `${server.url}/api/agencies/${operator.agencyId}/measurement?year=2023`,
-    headers: { cookie: operator.cookie },
-    connections: CONNECTIONS,
-    duration: DURATION_S,
-  });
-  const region = await autocannon({
-    url: `${server.url}/api/regions/${evaluator.regionId}/recap?year=2023`,
-    headers: { cookie: evaluator.cookie },
-    connections: CONNECTIONS,
-    duration: DURATION_S,
-  });
+  const recap = !runs('recap')
+    ? null
+    : await run({
+        url: `${server.url}/api/agencies/${operator.agencyId}/measurement?year=2023`,
+        headers: { cookie: operator.cookie },
+        connections: CONNECTIONS,
+        duration: DURATION_S,
+      });
+  const region = !runs('region')
+    ? null
+    : await run({
+        url: `${server.url}/api/regions/${evaluator.regionId}/recap?year=2023`,
+        headers: { cookie: evaluator.cookie },
+        connections: CONNECTIONS,
+        duration: DURATION_S,
+      });
   let next = 0;
-  const writes = await autocannon({
-    url: `${server.url}/api/realisations`,
-    connections: CONNECTIONS,
-    amount: Math.min(keys.length, 3000),
-    requests: [
-      {
-        method: 'POST',
-        headers: {
-          cookie: operator.cookie,
-          'x-csrf-token': operator.csrf,
-          'content-type': 'application/json',
-        },
-        setupRequest: (request) => {
-          const key = keys[next++ % keys.length]!;
-          return {
-            ...request,
-            body: JSON.stringify({
-              ...key,
-              periodKind: 'quarter',
-              value: String(100 + (next % 50)).replace('.', ','),
-            }),
-          };
-        },
-      },
-    ],
-  });
+  const writes = !runs('writes')
+    ? null
+    : await run({
+        url: `${server.url}/api/realisations`,
+        connections: CONNECTIONS,
+        amount: Math.min(keys.length, 3000),
+        requests: [
+          {
+            method: 'POST',
+            headers: {
+              cookie: operator.cookie,
+              'x-csrf-token': operator.csrf,
+              'content-type': 'application/json',
+            },
+            setupRequest: (request) => {
+              const key = keys[next++ % keys.length]!;
+              return {
+                ...request,
+                body: JSON.stringify({
+                  ...key,
+                  periodKind: 'quarter',
+                  value: String(100 + (next % 50)).replace('.', ','),
+                }),
+              };
+            },
+          },
+        ],
+      });
   console.log(`engine: ${engine}; ${CONNECTIONS} connections; ${DURATION_S} s per read run`);
-  console.log(summary('agency recap (GET measurement)', recap));
-  console.log(summary('region recap (GET recap, evaluator)', region));
-  console.log(summary('realisation writes (POST realisations)', writes));
+  if (recap) console.log(summary('agency recap (GET measurement)', recap));
+  if (region) console.log(summary('region recap (GET recap, evaluator)', region));
+  if (writes) console.log(summary('realisation writes (POST realisations)', writes));
 } finally {
   await server.stop();
   await rm(dir, { recursive: true, force: true });
