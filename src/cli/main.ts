@@ -14,6 +14,7 @@ import { registerMigrate } from './commands/migrate.ts';
 import { registerPk } from './commands/pk.ts';
 import { registerReport } from './commands/report.ts';
 import { registerRestore } from './commands/restore.ts';
+import { registerReviu } from './commands/reviu.ts';
 import { registerStart } from './commands/start.ts';
 
 export type Output = { out: (text: string) => void; err: (text: string) => void };
@@ -46,6 +47,7 @@ export function buildProgram(io: Output, setExit: (code: number) => void): Comma
   registerRestore(program, ctx);
   registerIkm(program, ctx);
   registerAkip(program, ctx);
+  registerReviu(program, ctx);
   return program;
 }
 

@@ -22,6 +22,7 @@ import { documentationOnly, registerServiceRoutes } from './service-route.ts';
 import { serviceRoutes } from './routes/service-routes.ts';
 import { registerEvidenceRoutes } from './routes/evidence-routes.ts';
 import { registerReportRoutes } from './routes/report-routes.ts';
+import { registerReviewFileRoutes } from './routes/review-routes.ts';
 import { registerLogoRoutes } from './routes/narrative-routes.ts';
 import { registerSessionHooks } from './session-hooks.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
@@ -103,6 +104,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       registerServiceRoutes(api, { db: options.db, now }, serviceRoutes);
       registerEvidenceRoutes(api, { db: options.db, now });
       registerReportRoutes(api, { db: options.db, now });
+      registerReviewFileRoutes(api, { db: options.db, now });
       registerLogoRoutes(api, { db: options.db, now });
     },
     { prefix: '/api' },

@@ -8,6 +8,7 @@ import { narrativeRoutes } from './narrative-routes.ts';
 import { planRoutes } from './plan-routes.ts';
 import { recordRoutes } from './record-routes.ts';
 import { reportRoutes } from './report-routes.ts';
+import { reviewRoutes } from './review-routes.ts';
 import { workflowRoutes } from './workflow-routes.ts';
 
 export const serviceRoutes: readonly ServiceRoute[] = [
@@ -20,4 +21,5 @@ export const serviceRoutes: readonly ServiceRoute[] = [
   ...reportRoutes,
   ...narrativeRoutes,
   ...ikmAkipRoutes,
+  ...reviewRoutes,
 ];

@@ -35,8 +35,8 @@ import { actingUser } from './lkjip-report.ts';
 import { reviewResult, storedFindings, type ReviewResult } from './review-record.ts';
 import { readReviewTemplate } from './review-template.ts';
 
-/** A filled template is small; 2 MB of .xlsx is far more than any report's tables. */
-export const REVIEW_TEMPLATE_MAX_BYTES = 2 * 1024 * 1024;
+/** A filled template is small (tens of kB); 700 kB of .xlsx, sent as base64 within the API's 1 MB body, is far more than any report's tables. */
+export const REVIEW_TEMPLATE_MAX_BYTES = 700 * 1024;
 
 export const runReviewInput = z.discriminatedUnion('source', [
   z.strictObject({
@@ -130,7 +130,7 @@ export async function runReview(ctx: ServiceContext, input: unknown): Promise<Re
         throw fileRefused([
           {
             path: 'contentBase64',
-            message: { id: 'berkas lebih dari 2 MB', en: 'the file is larger than 2 MB' },
+            message: { id: 'berkas lebih dari 700 kB', en: 'the file is larger than 700 kB' },
           },
         ]);
       const read = await readReviewTemplate(bytes);

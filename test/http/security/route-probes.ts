@@ -545,6 +545,55 @@ export const PROBES: Readonly<Record<string, Probe>> = {
     scope: 'agency',
     input: (t) => ({ reportId: t.reviewReportId, sectionKey: 'bab2', body: 'Tabel 2.1 belum lengkap.' }),
   },
+  // reviu: the evaluator runs the checker and turns findings into comments; readers see the reviews
+  'POST /agencies/:agencyId/reviews': {
+    allowed: ['evaluator'],
+    ok: 201,
+    scope: 'agency',
+    input: (t) => ({
+      agencyId: t.agencyId,
+      year: 2022,
+      source: 'report_data',
+      fileName: 'lkjip-2022.json',
+      reportData: {
+        format: 'akuntabel/report-data@1',
+        agency: { name: 'Dinas Sosial' },
+        year: 2022,
+        sasaran: [],
+        printed: { averageLabel: '3 (tiga) Indikator' },
+      },
+    }),
+  },
+  'GET /agencies/:agencyId/reviews': {
+    allowed: READERS,
+    ok: 200,
+    scope: 'agency',
+    input: (t) => ({ agencyId: t.agencyId, year: 2022 }),
+  },
+  'GET /reviews/:reviewId': {
+    allowed: READERS,
+    ok: 200,
+    scope: 'agency',
+    input: (t) => ({ reviewId: t.reviewId }),
+  },
+  'POST /reviews/:reviewId/comments': {
+    allowed: ['evaluator'],
+    ok: 200,
+    scope: 'agency',
+    input: (t) => ({ reviewId: t.reviewId, version: t.reviewVersion, findings: [0] }),
+  },
+  'GET /reviews/:reviewId/worksheet': {
+    allowed: READERS,
+    ok: 200,
+    scope: 'agency',
+    input: (t) => ({ reviewId: t.reviewId, format: 'docx' }),
+  },
+  'GET /agencies/:agencyId/review-template': {
+    allowed: READERS,
+    ok: 200,
+    scope: 'agency',
+    input: (t) => ({ agencyId: t.agencyId, year: 2022 }),
+  },
   'POST /review-comments/:commentId/answer': {
     allowed: STAFF,
     ok: 200,

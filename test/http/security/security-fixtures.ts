@@ -105,6 +105,9 @@ export type Target = {
   akipEvaluationVersion: number;
   akipRecommendationId: string;
   akipRecommendationVersion: number;
+  /** A reviu of 2022 (the year of the LKjIP in review) with one finding not yet a comment. */
+  reviewId: string;
+  reviewVersion: number;
 };
 
 export type TargetName = 'own' | 'sibling' | 'foreign' | 'unknown';
@@ -279,6 +282,35 @@ async function probeRows(
       .from(s.akipRecommendation)
       .where(eq(s.akipRecommendation.akipEvaluationId, evaluation.id)),
   );
+  const review = one(
+    await db
+      .insert(s.reviewRecord)
+      .values({
+        agencyId,
+        year: 2022,
+        source: 'report_data',
+        fileName: 'lkjip-2022.json',
+        reportData: {
+          format: 'akuntabel/report-data@1',
+          agency: { name: 'Dinas Sosial' },
+          year: 2022,
+          sasaran: [],
+        },
+        findings: [
+          {
+            path: 'printed.averageLabel',
+            kind: 'count-label',
+            severity: 'error',
+            printed: '3 (tiga) Indikator',
+            expected: { id: '4 indikator', en: '4 indikator' },
+            message: { id: 'Label rata-rata menyebut 3 indikator.', en: 'The label names 3 indicators.' },
+            section: 'bab3-pengukuran',
+            commentId: null,
+          },
+        ],
+      })
+      .returning(),
+  );
   return {
     provinceId,
     regionId,
@@ -328,6 +360,8 @@ async function probeRows(
     ikmTotalsSurveyVersion: totalsSurvey.version,
     akipEvaluationId: evaluation.id,
     akipEvaluationVersion: evaluation.version,
+    reviewId: review.id,
+    reviewVersion: review.version,
     akipRecommendationId: recommendation.id,
     akipRecommendationVersion: recommendation.version,
   };
