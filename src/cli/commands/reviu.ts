@@ -54,7 +54,10 @@ export function registerReviu(program: Command, { io, setExit }: CliContext): vo
         if (!/^\d{4}$/.test(options.year))
           return fail(`--year harus tahun empat angka, bukan "${options.year}"`);
         const year = Number(options.year);
-        let source: Omit<RunReviewInput, 'agencyId' | 'year'> = { source: 'lkjip' };
+        let source:
+          | { source: 'lkjip' }
+          | { source: 'report_data'; fileName: string; reportData: unknown }
+          | { source: 'template'; fileName: string; contentBase64: string } = { source: 'lkjip' };
         if (options.from !== undefined) {
           let bytes: Buffer;
           try {
@@ -88,7 +91,11 @@ export function registerReviu(program: Command, { io, setExit }: CliContext): vo
           const ctx: ServiceContext = { ...base, actor: { ...base.actor, role: 'evaluator' } };
           let review;
           try {
-            review = await runReview(ctx, { agencyId: chosen.agency.id, year, ...source } as RunReviewInput);
+            review = await runReview(ctx, {
+              agencyId: chosen.agency.id,
+              year,
+              ...source,
+            } satisfies RunReviewInput);
           } catch (error) {
             const fields =
               error instanceof AppError ? error.fields.map((f) => `  ${f.path}: ${f.message[locale]}`) : [];
