@@ -95,6 +95,8 @@ export type LkjipSource = {
       recipients: number;
       unit: string;
     }[];
+    /** The report year's figures from the Data Sosial (region rule of the social summary), when recorded. */
+    detail?: SocialReportDetail | null;
   } | null;
   ikm?: {
     surveys: { year: number; respondents: number | null; nilai: number }[];
@@ -111,6 +113,26 @@ export type LkjipSource = {
   spendingByType?: { label: string; amount: number }[] | null;
   /** Texts the agency wrote, by section key; a missing key gets a generated default. */
   narratives: Readonly<Record<string, readonly string[] | undefined>>;
+};
+
+/** Data Sosial of the report year for BAB III's tables and charts (labels as printed). */
+export type SocialReportDetail = {
+  year: number;
+  ppksByCategory: { label: string; count: number | null; served: number | null }[];
+  ppksTotal: { count: number | null; served: number | null };
+  ppksByKecamatan: { name: string; count: number | null; served: number | null }[];
+  assistanceByProgram: { label: string; recipients: number | null; value: number | null }[];
+  assistanceTotal: { recipients: number | null; value: number | null };
+  assistanceByKecamatan: { name: string; recipients: number | null; value: number | null }[];
+  /** The region's totals per year, oldest first, ending with `year`. */
+  history: {
+    year: number;
+    ppks: number | null;
+    served: number | null;
+    psks: number | null;
+    recipients: number | null;
+    value: number | null;
+  }[];
 };
 
 export function buildLkjipModel(src: LkjipSource): LkjipReportModel {

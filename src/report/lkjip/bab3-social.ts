@@ -9,6 +9,7 @@ import { ikmGrade } from '../../domain/ikm.ts';
 import { formatNumber } from '../../domain/numbers.ts';
 import { DASH, integerCell, percentCell, textCell, valueCell } from '../format.ts';
 import type { Block } from '../model.ts';
+import { buildBab3SocialDetail } from './bab3-social-detail.ts';
 import type { LkjipContext } from './build-context.ts';
 
 /** `nextSection` gives the next free section letter of BAB III (D, E, …). */
@@ -17,7 +18,7 @@ export function buildBab3Social(ctx: LkjipContext, nextSection: () => string): B
   const bab3: Block[] = [];
   // Social-welfare data, where the agency has them.
   const social = src.social;
-  if (social && (social.ppks || social.psks.length > 0 || social.assistance.length > 0)) {
+  if (social && (social.ppks || social.psks.length > 0 || social.assistance.length > 0 || social.detail)) {
     bab3.push(heading(2, `${nextSection()}. ${L('Data Kesejahteraan Sosial', 'Social Welfare Data')}`));
     if (social.ppks) {
       bab3.push(
@@ -29,6 +30,7 @@ export function buildBab3Social(ctx: LkjipContext, nextSection: () => string): B
         ),
       );
     }
+    if (social.detail) bab3.push(...buildBab3SocialDetail(ctx, social.detail));
     if (social.psks.length > 0)
       bab3.push(
         table(

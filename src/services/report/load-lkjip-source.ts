@@ -76,6 +76,7 @@ import { loadMeasurementData } from '../measure/measurement-data.ts';
 import { measureAgencyYear, type AgencyYearMeasurement } from '../measure/measure-agency-year.ts';
 import { getRenstraTree, type RenstraTree, type TreeSasaran } from '../plan/get-renstra-tree.ts';
 import { parseInput } from '../validate.ts';
+import { socialReportDetail } from './social-report-detail.ts';
 import {
   LIST_SECTIONS,
   listItems,
@@ -829,7 +830,10 @@ async function socialOf(tx: Database, agencyId: string, year: number): Promise<L
         unit: a.unitName === null ? '-' : a.unitName.toUpperCase() === 'KPM' ? 'KPM' : a.unitName,
       })),
   };
-  return social.ppks || social.psks.length > 0 || social.assistance.length > 0 ? social : null;
+  social.detail = await socialReportDetail(tx, agencyId, year);
+  return social.ppks || social.psks.length > 0 || social.assistance.length > 0 || social.detail
+    ? social
+    : null;
 }
 
 /** IKM surveys whose element totals give the index (domain ikmFromTotals); surveys without them are left out. */

@@ -3,7 +3,52 @@
  * narrative section keys (the report's keys ↔ the `narrative` table's
  * lowercase sections and topics).
  */
-import type { PsksType, SpendingType } from '../../store/schema/enums.ts';
+import type { AssistanceProgram, PpksCategory, PsksType, SpendingType } from '../../store/schema/enums.ts';
+
+/** PPKS category → the name the report prints (Permensos 8/2012). */
+export const PPKS_LABELS: Readonly<Record<PpksCategory, string>> = {
+  anak_balita_telantar: 'Anak Balita Telantar',
+  anak_telantar: 'Anak Telantar',
+  anak_berhadapan_dengan_hukum: 'Anak yang Berhadapan dengan Hukum',
+  anak_jalanan: 'Anak Jalanan',
+  anak_dengan_disabilitas: 'Anak dengan Disabilitas',
+  anak_korban_kekerasan: 'Anak Korban Tindak Kekerasan',
+  anak_memerlukan_perlindungan_khusus: 'Anak yang Memerlukan Perlindungan Khusus',
+  lanjut_usia_telantar: 'Lanjut Usia Telantar',
+  penyandang_disabilitas: 'Penyandang Disabilitas',
+  tuna_susila: 'Tuna Susila',
+  gelandangan: 'Gelandangan',
+  pengemis: 'Pengemis',
+  pemulung: 'Pemulung',
+  kelompok_minoritas: 'Kelompok Minoritas',
+  bekas_warga_binaan_pemasyarakatan: 'Bekas Warga Binaan Lembaga Pemasyarakatan',
+  odha: 'Orang dengan HIV/AIDS (ODHA)',
+  korban_napza: 'Korban Penyalahgunaan NAPZA',
+  korban_perdagangan_orang: 'Korban Perdagangan Orang',
+  korban_tindak_kekerasan: 'Korban Tindak Kekerasan',
+  pekerja_migran_bermasalah_sosial: 'Pekerja Migran Bermasalah Sosial',
+  korban_bencana_alam: 'Korban Bencana Alam',
+  korban_bencana_sosial: 'Korban Bencana Sosial',
+  perempuan_rawan_sosial_ekonomi: 'Perempuan Rawan Sosial Ekonomi',
+  fakir_miskin: 'Fakir Miskin',
+  keluarga_bermasalah_sosial_psikologis: 'Keluarga Bermasalah Sosial Psikologis',
+  komunitas_adat_terpencil: 'Komunitas Adat Terpencil',
+  lainnya: 'Lainnya',
+};
+
+/** Assistance programme → the name the report prints. */
+export const ASSISTANCE_LABELS: Readonly<Record<AssistanceProgram, string>> = {
+  pkh: 'Program Keluarga Harapan (PKH)',
+  sembako_bpnt: 'Sembako / BPNT',
+  pbi_jk: 'PBI Jaminan Kesehatan (PBI-JK)',
+  rtlh: 'Rehabilitasi Rumah Tidak Layak Huni (RTLH)',
+  kube: 'Kelompok Usaha Bersama (KUBE)',
+  uep: 'Usaha Ekonomi Produktif (UEP)',
+  permakanan: 'Permakanan',
+  alat_bantu: 'Alat Bantu',
+  bantuan_bencana: 'Bantuan Bencana',
+  lainnya: 'Bantuan Lainnya',
+};
 
 /** PSKS type → the name and unit the report prints (Permensos 8/2012 names). */
 export const PSKS_LABELS: Readonly<Record<PsksType, { label: string; unit: string }>> = {
