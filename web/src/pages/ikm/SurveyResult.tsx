@@ -16,7 +16,7 @@ function Figure({ label, value, testId }: { label: string; value: React.ReactNod
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <Text size="xl" fw={700} className="num" data-testid={testId}>
+      <Text size="xl" fw={700} style={{ fontVariantNumeric: 'tabular-nums' }} data-testid={testId}>
         {value}
       </Text>
     </Stack>
@@ -75,28 +75,30 @@ export function SurveyResult({ result, live = false }: { result: Result | null; 
             </Stack>
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <Table striped withTableBorder fz="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('result.element')}</Table.Th>
-                  <Table.Th className="num">{t('result.total')}</Table.Th>
-                  <Table.Th className="num">{t('result.nrr')}</Table.Th>
-                  <Table.Th className="num">{t('result.weighted')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {result.elements.map((e) => (
-                  <Table.Tr key={e.code}>
-                    <Table.Td>
-                      {e.code} {e.name}
-                    </Table.Td>
-                    <Table.Td className="num">{show.number(e.total)}</Table.Td>
-                    <Table.Td className="num">{show.number(e.nrr, 3)}</Table.Td>
-                    <Table.Td className="num">{show.number(e.nrrTertimbang, 3)}</Table.Td>
+            <Table.ScrollContainer minWidth={440}>
+              <Table striped withTableBorder fz="sm">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('result.element')}</Table.Th>
+                    <Table.Th className="num">{t('result.total')}</Table.Th>
+                    <Table.Th className="num">{t('result.nrr')}</Table.Th>
+                    <Table.Th className="num">{t('result.weighted')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+                </Table.Thead>
+                <Table.Tbody>
+                  {result.elements.map((e) => (
+                    <Table.Tr key={e.code}>
+                      <Table.Td>
+                        {e.code} {e.name}
+                      </Table.Td>
+                      <Table.Td className="num">{show.number(e.total)}</Table.Td>
+                      <Table.Td className="num">{show.number(e.nrr, 3)}</Table.Td>
+                      <Table.Td className="num">{show.number(e.nrrTertimbang, 3)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
             {option && <Chart option={option} height={300} label={t('result.chart')} />}
           </SimpleGrid>
         </Stack>
