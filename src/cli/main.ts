@@ -15,6 +15,7 @@ import { registerPk } from './commands/pk.ts';
 import { registerReport } from './commands/report.ts';
 import { registerRestore } from './commands/restore.ts';
 import { registerReviu } from './commands/reviu.ts';
+import { registerSocial } from './commands/social.ts';
 import { registerStart } from './commands/start.ts';
 
 export type Output = { out: (text: string) => void; err: (text: string) => void };
@@ -48,6 +49,7 @@ export function buildProgram(io: Output, setExit: (code: number) => void): Comma
   registerIkm(program, ctx);
   registerAkip(program, ctx);
   registerReviu(program, ctx);
+  registerSocial(program, ctx);
   return program;
 }
 
