@@ -8,6 +8,7 @@ import { registerAkip } from './commands/akip.ts';
 import { registerBackup } from './commands/backup.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerImport } from './commands/import.ts';
 import { registerIkm } from './commands/ikm.ts';
 import { registerMeasure } from './commands/measure.ts';
 import { registerMigrate } from './commands/migrate.ts';
@@ -43,6 +44,7 @@ export function buildProgram(io: Output, setExit: (code: number) => void): Comma
   registerCheck(program, ctx);
   registerReport(program, ctx);
   registerPk(program, ctx);
+  registerImport(program, ctx);
   registerMigrate(program, ctx);
   registerBackup(program, ctx);
   registerRestore(program, ctx);

@@ -24,6 +24,7 @@ import { registerEvidenceRoutes } from './routes/evidence-routes.ts';
 import { registerReportRoutes } from './routes/report-routes.ts';
 import { registerReviewFileRoutes } from './routes/review-routes.ts';
 import { registerLogoRoutes } from './routes/narrative-routes.ts';
+import { registerImportRoutes } from './routes/import-routes.ts';
 import { registerSessionHooks } from './session-hooks.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
 import { registerHealthRoutes } from './routes/health.ts';
@@ -106,6 +107,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       registerReportRoutes(api, { db: options.db, now });
       registerReviewFileRoutes(api, { db: options.db, now });
       registerLogoRoutes(api, { db: options.db, now });
+      registerImportRoutes(api, { db: options.db, now });
     },
     { prefix: '/api' },
   );

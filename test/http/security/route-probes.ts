@@ -7,6 +7,7 @@
  */
 import type { ActorName, Method, RawBody, SignedInActor, Target } from './security-fixtures.ts';
 import { USERNAMES } from './security-fixtures.ts';
+import ExcelJS from 'exceljs';
 import { logoBytes } from '../../support/store-fixtures.ts';
 
 export type Probe = {
@@ -52,6 +53,13 @@ export const AGENCY_BOUND: readonly SignedInActor[] = ['operator', 'kepala', 'vi
 
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 export const LOGO_PNG = Buffer.from(logoBytes);
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** A real (empty) realisations workbook: it passes the file checks; the import job then lists its problems. */
+const IMPORT_XLSX = await (async () => {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('Realisasi');
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+})();
 
 export const PROBES: Readonly<Record<string, Probe>> = {
   // measurement
@@ -785,6 +793,27 @@ export const PROBES: Readonly<Record<string, Probe>> = {
     ok: 200,
     scope: 'agency',
     input: (t) => ({ jobId: t.jobId }),
+  },
+  // import: template download and uploads (a background job each)
+  'GET /agencies/:agencyId/import-templates/:kind': {
+    allowed: STAFF,
+    ok: 200,
+    scope: 'agency',
+    input: (t) => ({ agencyId: t.agencyId, kind: 'realisasi', year: 2024 }),
+  },
+  'POST /agencies/:agencyId/imports/:kind/:year/preview': {
+    allowed: STAFF,
+    ok: 202,
+    scope: 'agency',
+    input: (t) => ({ agencyId: t.agencyId, kind: 'realisasi', year: 2024 }),
+    raw: () => ({ payload: IMPORT_XLSX, contentType: XLSX_TYPE }),
+  },
+  'POST /agencies/:agencyId/imports/:kind/:year/confirm': {
+    allowed: STAFF,
+    ok: 202,
+    scope: 'agency',
+    input: (t) => ({ agencyId: t.agencyId, kind: 'realisasi', year: 2024 }),
+    raw: () => ({ payload: IMPORT_XLSX, contentType: XLSX_TYPE }),
   },
   // sign-in and system
   'POST /auth/login': {
