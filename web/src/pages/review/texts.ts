@@ -1,0 +1,146 @@
+/** Words of the Reviu page. */
+export const texts = {
+  id: {
+    title: 'Reviu laporan kinerja {{year}}',
+    description:
+      'Inspektorat memeriksa angka dan kalimat laporan kinerja terhadap tabelnya, menjadikan temuan catatan reviu yang wajib dijawab perangkat daerah, dan mengunduh kertas kerja reviu.',
+    run: {
+      title: 'Jalankan pemeriksaan',
+      hint: 'Pilih sumber angka yang diperiksa. Hasil setiap pemeriksaan disimpan sebagai reviu.',
+      source: 'Sumber angka',
+      lkjip: 'LKjIP draf',
+      json: 'Berkas report-data',
+      template: 'Templat terisi',
+      lkjipHint:
+        'LKjIP tahun ini seperti akan dicetak sekarang. Angka hasil sistem sudah pasti benar; yang diperiksa terutama kalimat narasi terhadap tabel.',
+      jsonHint:
+        'Berkas akuntabel/report-data@1 (.json) berisi angka laporan yang sudah terbit, seperti tercetak.',
+      templateHint:
+        'Templat reviu (.xlsx) yang diisi dengan tabel kinerja dan anggaran laporan yang sudah terbit.',
+      file: 'Berkas',
+      filePlaceholder: 'Pilih berkas…',
+      downloadTemplate: 'Unduh templat reviu (.xlsx)',
+      submit: 'Periksa',
+      running: 'Memeriksa…',
+      notJson: 'Berkas ini bukan JSON yang sah: {{message}}',
+      needFile: 'Pilih berkas terlebih dahulu.',
+      onlyEvaluator:
+        'Hanya evaluator (Inspektorat) yang menjalankan reviu. Anda dapat membaca hasil reviu dan jawabannya.',
+      errors: 'Berkas tidak dapat dibaca:',
+    },
+    history: {
+      title: 'Reviu tahun ini',
+      none: 'Belum ada reviu untuk tahun ini.',
+      label: 'Reviu yang ditampilkan',
+      item: '{{date}} — {{source}} ({{count}} temuan)',
+    },
+    source: { lkjip: 'LKjIP draf', report_data: 'report-data', template: 'templat' },
+    findings: {
+      title: 'Temuan',
+      summary:
+        '{{errors}} kesalahan, {{warnings}} peringatan; {{commented}} sudah dijadikan catatan, {{answered}} dijawab, {{resolved}} selesai.',
+      none: 'Tidak ada temuan: semua angka tercetak sesuai hasil hitung.',
+      select: 'Pilih temuan {{n}}',
+      selectAll: 'Pilih semua temuan yang belum dijadikan catatan',
+      severity: 'Tingkat',
+      location: 'Lokasi',
+      printed: 'Tertulis',
+      expected: 'Seharusnya',
+      message: 'Uraian',
+      status: 'Catatan dan jawaban',
+      error: 'Kesalahan',
+      warning: 'Peringatan',
+      line: 'baris {{lines}}',
+      answer: 'Jawaban: {{text}}',
+      state: {
+        none: 'Belum dijadikan catatan',
+        open: 'Menunggu jawaban',
+        answered: 'Dijawab',
+        resolved: 'Selesai',
+      },
+    },
+    comment: {
+      note: 'Tambahan untuk setiap catatan (boleh kosong)',
+      submit: 'Jadikan catatan reviu ({{n}})',
+      hint: 'Catatan dibuat pada LKjIP {{year}} yang sedang direviu; perangkat daerah menjawabnya di halaman Laporan.',
+      done: '{{n}} catatan reviu dibuat.',
+      toReports: 'Buka halaman Laporan',
+    },
+    download: {
+      title: 'Kertas kerja reviu',
+      xlsx: 'Unduh .xlsx',
+      docx: 'Unduh .docx',
+    },
+  },
+  en: {
+    title: 'Performance report review {{year}}',
+    description:
+      "The Inspektorat checks a performance report's numbers and sentences against its tables, turns findings into review comments the agency must answer, and downloads the review worksheet.",
+    run: {
+      title: 'Run the check',
+      hint: 'Choose where the numbers come from. Every check is kept as a review.',
+      source: 'Source of the numbers',
+      lkjip: 'Draft LKjIP',
+      json: 'report-data file',
+      template: 'Filled template',
+      lkjipHint:
+        "This year's LKjIP as it would print now. The system's own figures are right by construction; what is checked is mainly the narrative against the tables.",
+      jsonHint: 'An akuntabel/report-data@1 file (.json) with a published report’s numbers as printed.',
+      templateHint:
+        'The review template (.xlsx) filled with a published report’s performance and budget tables.',
+      file: 'File',
+      filePlaceholder: 'Choose a file…',
+      downloadTemplate: 'Download the review template (.xlsx)',
+      submit: 'Check',
+      running: 'Checking…',
+      notJson: 'This file is not valid JSON: {{message}}',
+      needFile: 'Choose a file first.',
+      onlyEvaluator:
+        'Only an evaluator (Inspektorat) runs reviews. You can read the reviews and their answers.',
+      errors: 'The file cannot be read:',
+    },
+    history: {
+      title: "This year's reviews",
+      none: 'No review for this year yet.',
+      label: 'Review shown',
+      item: '{{date}} — {{source}} ({{count}} findings)',
+    },
+    source: { lkjip: 'draft LKjIP', report_data: 'report-data', template: 'template' },
+    findings: {
+      title: 'Findings',
+      summary:
+        '{{errors}} errors, {{warnings}} warnings; {{commented}} made comments, {{answered}} answered, {{resolved}} resolved.',
+      none: 'No findings: every printed number agrees with the computed one.',
+      select: 'Select finding {{n}}',
+      selectAll: 'Select every finding not yet a comment',
+      severity: 'Severity',
+      location: 'Location',
+      printed: 'Printed',
+      expected: 'Should be',
+      message: 'Finding',
+      status: 'Comment and answer',
+      error: 'Error',
+      warning: 'Warning',
+      line: 'line {{lines}}',
+      answer: 'Answer: {{text}}',
+      state: {
+        none: 'Not a comment yet',
+        open: 'Awaiting answer',
+        answered: 'Answered',
+        resolved: 'Resolved',
+      },
+    },
+    comment: {
+      note: 'Added to every comment (optional)',
+      submit: 'Make review comments ({{n}})',
+      hint: 'Comments go on the {{year}} LKjIP in review; the agency answers them on the Reports page.',
+      done: '{{n}} review comments made.',
+      toReports: 'Open the Reports page',
+    },
+    download: {
+      title: 'Review worksheet',
+      xlsx: 'Download .xlsx',
+      docx: 'Download .docx',
+    },
+  },
+};
