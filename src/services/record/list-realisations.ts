@@ -29,6 +29,7 @@ import type { NegativeFormula } from '../../domain/capaian.ts';
 import type { Scale } from '../../domain/scales.ts';
 import {
   PERIOD_KINDS,
+  type IndicatorFeed,
   type PeriodAggregation,
   type PeriodKind,
   type Polarity,
@@ -91,6 +92,8 @@ export type ListedIndicator = {
   periodKind: PeriodKind;
   isIku: boolean;
   formula: string | null;
+  /** Set when the realisation is computed by IKM, AKIP or the Data Sosial: the grid shows it read-only. */
+  feed: IndicatorFeed | null;
   /** Ordinal indicators: their grades, best first; null otherwise. */
   grades: string[] | null;
   components: { code: string; name: string; unit: string | null }[];
@@ -258,6 +261,7 @@ export async function listRealisations(ctx: ServiceContext, input: unknown): Pro
         periodKind: own[0]?.periodKind ?? FREQUENCY_KIND[ind.reportingFrequency],
         isIku: ind.isIku,
         formula: ind.formula,
+        feed: ind.feed,
         grades: ind.ordinalScale ? [...ind.ordinalScale.grades] : null,
         components: declared.map((c) => ({ code: c.code, name: c.name, unit: c.unit })),
         target: target

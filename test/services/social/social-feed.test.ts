@@ -9,6 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { measureAgencyYear } from '../../../src/services/measure/measure-agency-year.ts';
 import { addIndicator } from '../../../src/services/plan/add-indicator.ts';
 import { updateIndicator } from '../../../src/services/plan/update-indicator.ts';
+import { listRealisations } from '../../../src/services/record/list-realisations.ts';
 import { saveRealisation } from '../../../src/services/record/save-realisation.ts';
 import { saveAssistanceDelivery } from '../../../src/services/record/save-assistance-delivery.ts';
 import { savePpksCounts } from '../../../src/services/record/save-ppks-counts.ts';
@@ -91,6 +92,12 @@ describe('an indicator fed by the Data Sosial', () => {
     expect(components.map((c) => c.value).sort()).toEqual(['210', '300']);
     const audit = await t.db.select().from(auditLog).where(eq(auditLog.action, 'realisation.fed'));
     expect(audit).toHaveLength(1);
+
+    // the grid lists it as fed, with its computed year value and components
+    const grid = await listRealisations(op(), { agencyId: w.agency.id, year: 2023 });
+    const listed = grid.sasaran.flatMap((x) => x.indicators).find((i) => i.id === w.indicator.id)!;
+    expect(listed).toMatchObject({ feed: 'social', periodKind: 'year' });
+    expect(listed.realisations).toMatchObject([{ value: '70', status: 'submitted', periodKind: 'year' }]);
 
     // target 2023 is 75,5: capaian 70 / 75,5 × 100
     const first = await measuredIku(2023);

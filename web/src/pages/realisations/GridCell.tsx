@@ -81,6 +81,7 @@ export function GridCell(props: CellProps) {
   if (status === 'returned' && realisation?.returnReason)
     notes.push(t('returnedComment', { comment: realisation.returnReason }));
   if (locked) notes.push(t('locked'));
+  else if (readOnly === 'fed') notes.push(t(`fed.${row.indicator.feed ?? 'social'}`));
   else if (readOnly === 'status') notes.push(t('statusReadOnly'));
   else if (readOnly === 'derived') notes.push(t('derived'));
   if (saveState) notes.push(draft?.message ?? t(`save.${saveState}`));

@@ -94,6 +94,11 @@ export function NameCell({ row }: { row: GridRow }) {
       <Text size="sm" className="rg-indicator-name">
         {indicator.name}
       </Text>
+      {indicator.feed !== null && (
+        <Text size="xs" c="dimmed" data-testid="fed-note">
+          {t(`fed.${indicator.feed}`)}
+        </Text>
+      )}
       {row.kind === 'derived' && row.derivation === null && (
         <Text size="xs" c="red.8">
           {t('formulaUnknown', { formula: indicator.formula ?? '' })}

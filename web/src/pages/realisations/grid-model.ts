@@ -126,9 +126,11 @@ export function isLocked(grid: Grid, kind: PeriodKind, periodNo: number): boolea
 }
 
 /** Why a cell cannot be changed by someone who may record, or null when it can. */
-export type ReadOnlyReason = 'derived' | 'formula' | 'locked' | 'status';
+export type ReadOnlyReason = 'fed' | 'derived' | 'formula' | 'locked' | 'status';
 
 export function readOnlyReason(grid: Grid, row: GridRow, periodNo: number): ReadOnlyReason | null {
+  // computed from IKM, AKIP or the Data Sosial: the data are changed there
+  if (row.indicator.feed !== null) return 'fed';
   if (row.kind === 'derived') return 'derived';
   if (row.kind === 'component' && row.derivation === null) return 'formula';
   if (isLocked(grid, row.indicator.periodKind, periodNo)) return 'locked';

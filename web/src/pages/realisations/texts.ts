@@ -42,6 +42,12 @@ export const texts = {
     unit: 'Satuan: {{unit}}',
     component: 'Komponen {{code}}',
     derived: 'Dihitung dari komponen di bawahnya',
+    fed: {
+      social:
+        'Dihitung otomatis dari Data Sosial (menu Data Sosial); ubah angkanya di sana, tidak diketik di sini.',
+      ikm: 'Dihitung otomatis dari survei IKM; ubah datanya di menu IKM, tidak diketik di sini.',
+      akip: 'Diambil otomatis dari hasil evaluasi AKIP; tidak diketik di sini.',
+    },
     formulaUnknown:
       'Rumus "{{formula}}" tidak dapat dihitung dari kode komponennya; perbaiki rumus indikator di Renstra.',
     locked: 'Periode dikunci karena melewati tenggat; minta admin membukanya kembali.',
@@ -196,6 +202,11 @@ export const texts = {
     unit: 'Unit: {{unit}}',
     component: 'Component {{code}}',
     derived: 'Computed from the components below',
+    fed: {
+      social: 'Computed from the Data Sosial (Social data menu); change the figures there, not here.',
+      ikm: 'Computed from the IKM surveys; change the data in the IKM menu, not here.',
+      akip: 'Taken from the evaluasi AKIP result; not typed here.',
+    },
     formulaUnknown:
       'The formula "{{formula}}" cannot be computed from its component codes; fix the indicator’s formula in the Renstra.',
     locked: 'The period is locked (past its deadline); ask an admin to reopen it.',
