@@ -105,18 +105,31 @@ export const api = {
   delete: <T>(path: string, body?: unknown) => send<T>('DELETE', path, body),
 };
 
-/** Uploads raw bytes (evidence, logo, imports): the file's type as Content-Type, its name in X-File-Name. */
-export async function uploadFile<T>(path: string, file: File, query?: Query): Promise<T> {
-  const response = await fetch(`/api${withQuery(path, query)}`, {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: {
-      ...requestHeaders('POST', false),
-      'content-type': file.type || 'application/octet-stream',
-      'x-file-name': encodeURIComponent(file.name),
-    },
-    body: file,
-  });
+/**
+ * Uploads raw bytes (evidence, logo, imports): the file's type as Content-Type,
+ * its name in X-File-Name, and any headers the route asks for.
+ */
+export async function uploadFile<T>(
+  path: string,
+  file: File,
+  options: { query?: Query; headers?: Record<string, string> } = {},
+): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`/api${withQuery(path, options.query)}`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: {
+        ...requestHeaders('POST', false),
+        'content-type': file.type || 'application/octet-stream',
+        'x-file-name': encodeURIComponent(file.name),
+        ...options.headers,
+      },
+      body: file,
+    });
+  } catch {
+    throw new ApiError(0, { title: i18n.t('common:network.title'), detail: i18n.t('common:network.detail') });
+  }
   if (!response.ok) throw await problemOf(response);
   return (await response.json()) as T;
 }
