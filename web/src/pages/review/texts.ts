@@ -53,7 +53,7 @@ export const texts = {
       line: 'baris {{lines}}',
       answer: 'Jawaban: {{text}}',
       state: {
-        none: 'Belum dijadikan catatan',
+        none: 'Belum dicatat',
         open: 'Menunggu jawaban',
         answered: 'Dijawab',
         resolved: 'Selesai',
@@ -124,7 +124,7 @@ export const texts = {
       line: 'line {{lines}}',
       answer: 'Answer: {{text}}',
       state: {
-        none: 'Not a comment yet',
+        none: 'Not yet a comment',
         open: 'Awaiting answer',
         answered: 'Answered',
         resolved: 'Resolved',
