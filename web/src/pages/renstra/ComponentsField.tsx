@@ -9,6 +9,8 @@ import { derivationFromFormula } from '@domain/formula-derivation.ts';
 import type { Derivation } from '@domain/derived-realisasi.ts';
 import { fieldError } from '../../components/ProblemAlert.tsx';
 import { useTexts } from '../../i18n/i18n.ts';
+import { ComponentSourceSelect } from '../social/ComponentSourceSelect.tsx';
+import { sourceTexts } from '../social/source-texts.ts';
 import type { ComponentDraft } from './indicator-draft.ts';
 import { texts } from './texts.ts';
 
@@ -24,6 +26,19 @@ export function ComponentsField({
   error: unknown;
 }) {
   const { t } = useTexts('renstra', texts);
+  const { t: sourceT } = useTexts('socialSource', sourceTexts);
+  const setSource = (i: number, source: ComponentDraft['source']) =>
+    onChange(components.map((c, j) => (j === i ? { ...c, source } : c)));
+  // the Data Sosial source stays changeable after the components are fixed
+  const sources = components.map((c, i) => (
+    <ComponentSourceSelect
+      key={`source-${i}`}
+      n={i + 1}
+      source={c.source}
+      onChange={(source) => setSource(i, source)}
+      error={fieldError(error, `components[${i}].source`) ?? fieldError(error, `componentSources.${c.code}`)}
+    />
+  ));
   if (!editable) {
     if (components.length === 0) return null;
     return (
@@ -35,10 +50,14 @@ export function ComponentsField({
         <Text size="xs" c="dimmed">
           {t('indicator.componentsFixed')}
         </Text>
+        {sources}
+        <Text size="xs" c="dimmed">
+          {sourceT('hint')}
+        </Text>
       </Stack>
     );
   }
-  const change = (i: number, key: keyof ComponentDraft, value: string) =>
+  const change = (i: number, key: 'code' | 'name' | 'unit', value: string) =>
     onChange(components.map((c, j) => (j === i ? { ...c, [key]: value } : c)));
   return (
     <Stack gap="xs">
@@ -83,8 +102,14 @@ export function ComponentsField({
           >
             ✕
           </ActionIcon>
+          {sources[i]}
         </Group>
       ))}
+      {components.length > 0 && (
+        <Text size="xs" c="dimmed">
+          {sourceT('hint')}
+        </Text>
+      )}
       {fieldError(error, 'components') &&
         !components.some((_, i) => fieldError(error, `components[${i}]`)) && (
           <Text size="sm" c="red">
@@ -95,7 +120,7 @@ export function ComponentsField({
         <Button
           size="xs"
           variant="light"
-          onClick={() => onChange([...components, { code: '', name: '', unit: '' }])}
+          onClick={() => onChange([...components, { code: '', name: '', unit: '', source: null }])}
         >
           {t('component.add')}
         </Button>

@@ -4,12 +4,19 @@
  * the version read; an emptied optional field is sent as null, which clears it).
  */
 import { readNumber } from '../../components/NumberField.tsx';
+import type { SocialComponentSource } from '../social/ComponentSourceSelect.tsx';
 import type { TreeIndicator } from './renstra-api.ts';
 import { inputText, readWhole } from './stored-values.ts';
 import type { OwnerKind } from './tree-index.ts';
 
 export type Polarity = TreeIndicator['polarity'];
-export type ComponentDraft = { code: string; name: string; unit: string };
+/** `source`: the Data Sosial figure the component takes (null: typed in the Realisasi grid). */
+export type ComponentDraft = {
+  code: string;
+  name: string;
+  unit: string;
+  source: SocialComponentSource | null;
+};
 
 export type IndicatorDraft = {
   code: string;
@@ -95,7 +102,12 @@ export function draftOf(
     endLow: inputText(indicator.endTarget.low),
     endHigh: inputText(indicator.endTarget.high),
     endGrade: indicator.endTarget.grade,
-    components: indicator.components.map((c) => ({ code: c.code, name: c.name, unit: c.unit ?? '' })),
+    components: indicator.components.map((c) => ({
+      code: c.code,
+      name: c.name,
+      unit: c.unit ?? '',
+      source: c.source,
+    })),
   };
 }
 
@@ -174,6 +186,7 @@ export function addBody(
     code: c.code.trim(),
     name: c.name,
     ...(c.unit.trim() && { unit: c.unit }),
+    ...(c.source !== null && { source: c.source }),
   }));
   return {
     [OWNER_FIELD[owner.kind]]: owner.id,
@@ -183,5 +196,10 @@ export function addBody(
 }
 
 export function updateBody(draft: IndicatorDraft, version: number): Record<string, unknown> {
-  return { version, ...commonFields(draft) };
+  const componentSources = Object.fromEntries(draft.components.map((c) => [c.code, c.source]));
+  return {
+    version,
+    ...commonFields(draft),
+    ...(draft.components.length > 0 && { componentSources }),
+  };
 }

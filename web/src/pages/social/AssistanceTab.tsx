@@ -27,6 +27,7 @@ import {
   ASSISTANCE_PROGRAMS,
   saveSocial,
   socialDataKey,
+  socialSummaryKey,
   type AssistanceProgram,
   type AssistanceRow,
 } from './social-api.ts';
@@ -113,6 +114,10 @@ export function AssistanceTab({
         review.payload.map(({ key: _key, ...row }) => row),
       );
       await client.refetchQueries({ queryKey: socialDataKey(agencyId, year) });
+      // the summary and the indicators computed from these data changed with them
+      await client.invalidateQueries({ queryKey: socialSummaryKey(agencyId, year) });
+      await client.invalidateQueries({ queryKey: ['realisations', agencyId] });
+      await client.invalidateQueries({ queryKey: ['measurement', agencyId] });
       table.clear();
       setAdded([]);
       table.setOutcome({ kind: 'saved', count: result.rows.length });

@@ -13,7 +13,13 @@ import { entryText, readCount } from '../budget/cell-value.ts';
 import { gridKeyboard } from '../budget/grid-keyboard.ts';
 import { countCell, reviewCounts, type StoredCount } from './count-rows.ts';
 import { cellErrorsOf } from './row-errors.ts';
-import { saveSocial, socialDataKey, type PpksCategory, type PsksType } from './social-api.ts';
+import {
+  saveSocial,
+  socialDataKey,
+  socialSummaryKey,
+  type PpksCategory,
+  type PsksType,
+} from './social-api.ts';
 import { SaveBar } from './SaveBar.tsx';
 import { TableCell } from './TableCell.tsx';
 import type { TableDrafts } from './use-table-drafts.ts';
@@ -45,10 +51,11 @@ export function CountTab({
 }: Props) {
   const { t } = useTranslation('social');
   const client = useQueryClient();
+  const withServed = dataset === 'ppks';
   const tableRef = useRef<HTMLTableElement>(null);
   const review = useMemo(
-    () => reviewCounts(keys, stored, table.drafts, kecamatanId),
-    [keys, stored, table.drafts, kecamatanId],
+    () => reviewCounts(keys, stored, table.drafts, kecamatanId, withServed),
+    [keys, stored, table.drafts, kecamatanId, withServed],
   );
   const counts = useMemo(
     () =>
@@ -62,6 +69,14 @@ export function CountTab({
   );
   const total = counts.some((c) => c.value !== null)
     ? counts.reduce((sum, c) => sum + (c.value ?? 0), 0)
+    : null;
+  const servedValues = keys.map((key) => {
+    const text = table.drafts.get(countCell(key, 'served'));
+    const read = text === undefined ? null : readCount(text);
+    return read && !read.problem ? read.value : (stored.get(key)?.served ?? null);
+  });
+  const servedTotal = servedValues.some((v) => v !== null)
+    ? servedValues.reduce<number>((sum, v) => sum + (v ?? 0), 0)
     : null;
   const changedRows = new Set(review.rows.map((r) => r.key));
 
@@ -85,13 +100,17 @@ export function CountTab({
               review.rows.map(({ key, ...row }) => ({ ...row, type: key as PsksType })),
             );
       await client.refetchQueries({ queryKey: socialDataKey(agencyId, year) });
+      // the summary and the indicators computed from these data changed with them
+      await client.invalidateQueries({ queryKey: socialSummaryKey(agencyId, year) });
+      await client.invalidateQueries({ queryKey: ['realisations', agencyId] });
+      await client.invalidateQueries({ queryKey: ['measurement', agencyId] });
       table.clear();
       table.setOutcome({ kind: 'saved', count: result.rows.length });
     } catch (error) {
       const { cells, general } = cellErrorsOf(
         error,
         review.rows.map((r) => r.key),
-        (rowKey, field) => countCell(rowKey, field === 'dataSource' ? 'dataSource' : 'count'),
+        (rowKey, field) => countCell(rowKey, field === 'dataSource' || field === 'served' ? field : 'count'),
       );
       table.setServerErrors(cells);
       table.setOutcome({ kind: 'refused', message: general ?? t('entry.invalid', { count: cells.size }) });
@@ -143,6 +162,7 @@ export function CountTab({
                 <th className="num">{t('column.no')}</th>
                 <th style={{ textAlign: 'left' }}>{rowLabel}</th>
                 <th className="num">{t('column.count')}</th>
+                {withServed && <th className="num">{t('column.served')}</th>}
                 <th style={{ textAlign: 'left' }}>{t('column.dataSource')}</th>
               </tr>
             </thead>
@@ -152,6 +172,7 @@ export function CountTab({
                 const label = t(`${dataset}.${key}`);
                 const countKey = countCell(key, 'count');
                 const sourceKey = countCell(key, 'dataSource');
+                const servedKey = countCell(key, 'served');
                 return (
                   <tr key={key}>
                     <td className="num">{index + 1}</td>
@@ -169,10 +190,23 @@ export function CountTab({
                           message={messageOf(countKey)}
                           onType={table.typeOne}
                         />
+                        {withServed && (
+                          <TableCell
+                            cellKey={servedKey}
+                            row={index}
+                            col={1}
+                            label={t('cell.label', { column: t('column.served'), row: label })}
+                            value={table.drafts.get(servedKey) ?? entryText(before?.served ?? undefined)}
+                            numeric
+                            changed={changedRows.has(key) && table.drafts.has(servedKey)}
+                            message={messageOf(servedKey)}
+                            onType={table.typeOne}
+                          />
+                        )}
                         <TableCell
                           cellKey={sourceKey}
                           row={index}
-                          col={1}
+                          col={withServed ? 2 : 1}
                           label={t('cell.label', { column: t('column.dataSource'), row: label })}
                           value={table.drafts.get(sourceKey) ?? before?.dataSource ?? ''}
                           numeric={false}
@@ -184,6 +218,13 @@ export function CountTab({
                     ) : (
                       <>
                         <td className="num">{before ? show.number(before.count) : ''}</td>
+                        {withServed && (
+                          <td className="num">
+                            {before?.served === null || before?.served === undefined
+                              ? ''
+                              : show.number(before.served)}
+                          </td>
+                        )}
                         <td>
                           <Text size="sm" lineClamp={2}>
                             {before?.dataSource ?? ''}
@@ -202,6 +243,11 @@ export function CountTab({
                 <td className="num" data-testid={`${dataset}-total`}>
                   {show.number(total)}
                 </td>
+                {withServed && (
+                  <td className="num" data-testid="ppks-served-total">
+                    {show.number(servedTotal)}
+                  </td>
+                )}
                 <td />
               </tr>
             </tfoot>

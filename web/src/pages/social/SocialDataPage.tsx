@@ -14,6 +14,7 @@ import { useTexts } from '../../i18n/i18n.ts';
 import { LeaveGuard } from '../../components/LeaveGuard.tsx';
 import { AssistanceTab } from './AssistanceTab.tsx';
 import { CountTab } from './CountTab.tsx';
+import { SummaryTab } from './SummaryTab.tsx';
 import type { StoredCount } from './count-rows.ts';
 import {
   PPKS_CATEGORIES,
@@ -25,7 +26,7 @@ import {
 import { texts } from './texts.ts';
 import { useTableDrafts } from './use-table-drafts.ts';
 
-type Tab = 'ppks' | 'psks' | 'assistance';
+type Tab = 'ppks' | 'psks' | 'assistance' | 'summary';
 
 function storedCounts<R extends { kecamatanId: string | null } & StoredCount>(
   rows: readonly R[],
@@ -90,6 +91,7 @@ function SocialContent({
               {tables[value].drafts.size > 0 ? ' •' : ''}
             </Tabs.Tab>
           ))}
+          <Tabs.Tab value="summary">{t('tabs.summary')}</Tabs.Tab>
         </Tabs.List>
         {(['ppks', 'psks', 'assistance'] as const).map((value) => (
           <Tabs.Panel key={value} value={value}>
@@ -118,6 +120,12 @@ function SocialContent({
             )}
           </Tabs.Panel>
         ))}
+        <Tabs.Panel value="summary">
+          <Text size="sm" c="dimmed" mb="sm">
+            {t('tabHint.summary')}
+          </Text>
+          <SummaryTab data={data} agencyId={agencyId} />
+        </Tabs.Panel>
       </Tabs>
     </>
   );

@@ -85,6 +85,8 @@ type Saved = { rows: SavedSocialRow[] };
 export type CountRowInput = {
   kecamatanId: string | null;
   count: string | number;
+  /** PPKS only: those served (null: not recorded). */
+  served?: string | number | null;
   dataSource: string | null;
   version?: number | undefined;
 };
@@ -109,3 +111,18 @@ export const saveSocial = {
   assistance: (agencyId: string, year: number, rows: AssistanceRowInput[]) =>
     api.put<Saved>(`/agencies/${agencyId}/assistance`, { year, rows }),
 };
+
+export type { SocialSummaryResult } from '../../../../src/services/social/get-social-summary.ts';
+import type { SocialSummaryResult } from '../../../../src/services/social/get-social-summary.ts';
+
+export const socialSummaryKey = (agencyId: string, year: number) =>
+  ['social-summary', agencyId, year] as const;
+
+/** The region's figures of the year, per kecamatan and over the five years up to it (one rule, on the server). */
+export function useSocialSummary(agencyId: string, year: number) {
+  return useQuery({
+    queryKey: socialSummaryKey(agencyId, year),
+    queryFn: () => api.get<SocialSummaryResult>(`/agencies/${agencyId}/social-summary`, { year }),
+    enabled: agencyId !== '',
+  });
+}

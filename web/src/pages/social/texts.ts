@@ -3,11 +3,22 @@ export const texts = {
     title: 'Data Sosial {{year}}',
     description:
       'PPKS, PSKS dan penyaluran bantuan sosial per program, untuk seluruh daerah atau per kecamatan. Angka ditulis cara Indonesia: 1.520.',
-    tabs: { ppks: 'PPKS', psks: 'PSKS', assistance: 'Bantuan sosial' },
+    tabs: { ppks: 'PPKS', psks: 'PSKS', assistance: 'Bantuan sosial', summary: 'Ringkasan' },
+    summary: {
+      programs: 'Bantuan per program tahun {{year}} (seluruh daerah)',
+      kecamatan: 'Angka per kecamatan tahun {{year}}',
+      matrix: 'PPKS per kecamatan dan kategori tahun {{year}}',
+      history: 'Seluruh daerah dari tahun ke tahun',
+      year: 'Tahun',
+      none: 'Belum ada bantuan yang dicatat tahun ini.',
+      noKecamatan: 'Belum ada data per kecamatan tahun ini.',
+    },
     tabHint: {
       ppks: 'Pemerlu Pelayanan Kesejahteraan Sosial menurut 26 kategori Permensos 8/2012.',
       psks: 'Potensi dan Sumber Kesejahteraan Sosial: tenaga, lembaga dan relawan yang membantu.',
       assistance: 'Bantuan yang disalurkan per program: penerima, jumlah unit dan nilainya.',
+      summary:
+        'Angka seluruh daerah dihitung dari baris "Seluruh daerah" bila diisi, bila tidak dari jumlah baris kecamatan. Indikator yang diambil dari Data Sosial dihitung ulang setiap kali data disimpan.',
     },
     area: {
       label: 'Wilayah',
@@ -20,6 +31,7 @@ export const texts = {
       category: 'Kategori PPKS',
       type: 'Jenis PSKS',
       count: 'Jumlah',
+      served: 'Mendapat pelayanan',
       dataSource: 'Sumber data',
       program: 'Program',
       programLabel: 'Nama bantuan (seperti di laporan)',
@@ -38,6 +50,7 @@ export const texts = {
       tooLarge: 'Angka terlalu besar',
       over100: 'Paling besar 100',
       required: 'Isi jumlahnya; tulis 0 bila tidak ada',
+      servedOver: 'Tidak boleh lebih dari jumlah PPKS',
       labelRequired: 'Isi nama bantuan',
       conflict: 'Sudah diubah orang lain; data terbaru sudah dimuat. Simpan lagi untuk menimpanya.',
     },
@@ -128,11 +141,22 @@ export const texts = {
     title: 'Social data {{year}}',
     description:
       'PPKS, PSKS and social assistance delivered per programme, for the whole region or per kecamatan. Numbers are typed the Indonesian way: 1.520.',
-    tabs: { ppks: 'PPKS', psks: 'PSKS', assistance: 'Social assistance' },
+    tabs: { ppks: 'PPKS', psks: 'PSKS', assistance: 'Social assistance', summary: 'Summary' },
+    summary: {
+      programs: 'Assistance per programme, {{year}} (whole region)',
+      kecamatan: 'Figures per kecamatan, {{year}}',
+      matrix: 'PPKS per kecamatan and category, {{year}}',
+      history: 'The whole region over the years',
+      year: 'Year',
+      none: 'No assistance recorded this year.',
+      noKecamatan: 'Nothing recorded per kecamatan this year.',
+    },
     tabHint: {
       ppks: 'People in need of social-welfare services, in the 26 categories of Permensos 8/2012.',
       psks: 'Social-welfare resources: the workers, institutions and volunteers who help.',
       assistance: 'Assistance delivered per programme: recipients, units and value.',
+      summary:
+        "The whole region's figures come from its own row when entered, otherwise from the kecamatan rows added up. Indicators that take these data are computed again whenever the data are saved.",
     },
     area: {
       label: 'Area',
@@ -145,6 +169,7 @@ export const texts = {
       category: 'PPKS category',
       type: 'PSKS type',
       count: 'Count',
+      served: 'Served',
       dataSource: 'Data source',
       program: 'Programme',
       programLabel: 'Name of the assistance (as in the report)',
@@ -163,6 +188,7 @@ export const texts = {
       tooLarge: 'Number too large',
       over100: 'At most 100',
       required: 'Enter the count; write 0 when there is none',
+      servedOver: 'May not exceed the PPKS count',
       labelRequired: 'Enter the name of the assistance',
       conflict: 'Changed by someone else; the latest data are loaded. Save again to overwrite them.',
     },
