@@ -18,7 +18,7 @@ export const texts = {
       psks: 'Potensi dan Sumber Kesejahteraan Sosial: tenaga, lembaga dan relawan yang membantu.',
       assistance: 'Bantuan yang disalurkan per program: penerima, jumlah unit dan nilainya.',
       summary:
-        'Angka seluruh daerah dihitung dari baris "Seluruh daerah" bila diisi, bila tidak dari jumlah baris kecamatan. Indikator yang diambil dari Data Sosial dihitung ulang setiap kali data disimpan.',
+        'Angka seluruh daerah dihitung dari baris "Seluruh kabupaten/kota" bila diisi, bila tidak dari jumlah baris kecamatan. Indikator yang diambil dari Data Sosial dihitung ulang setiap kali data disimpan.',
     },
     area: {
       label: 'Wilayah',
