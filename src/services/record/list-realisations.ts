@@ -11,7 +11,7 @@
  *
  * Decisions:
  * - Indicators are those of the sasaran (as the measurement reads them); the
- *   target is the Renstra target of the year, the one saveRealisation measures
+ *   target is the one the measurement uses (the signed PK's, else the Renstra's), the one saveRealisation measures
  *   against.
  * - The period kind of an indicator in the year is the kind it is already
  *   recorded in that year (one kind per year; the save enforces it), else the
@@ -40,7 +40,6 @@ import {
   evidenceFile,
   indicator,
   indicatorComponent,
-  indicatorTarget,
   realisation,
   realisationComponent,
   renstraPeriod,
@@ -50,6 +49,7 @@ import { authorizeForAgency } from '../agency-scope.ts';
 import { lockInForce, quarterOf } from '../calendar/period-lock.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { parseInput } from '../validate.ts';
+import { indicatorYearTargetSql, type YearTargetJson } from '../measure/measurement-data-targets.ts';
 import { measurementPolicy } from './realisation-measure.ts';
 
 export const listRealisationsInput = z.strictObject({
@@ -97,8 +97,8 @@ export type ListedIndicator = {
   /** Ordinal indicators: their grades, best first; null otherwise. */
   grades: string[] | null;
   components: { code: string; name: string; unit: string | null }[];
-  /** The Renstra target of the year; null when none is set. */
-  target: { value: string | null; low: string | null; high: string | null; grade: string | null } | null;
+  /** The target the year is measured against (the signed PK's, else the Renstra's); null when none is set. */
+  target: YearTargetJson | null;
   realisations: ListedRealisation[];
 };
 
@@ -198,9 +198,9 @@ export async function listRealisations(ctx: ServiceContext, input: unknown): Pro
       .where(inArray(indicatorComponent.indicatorId, ids))
       .orderBy(asc(indicatorComponent.sortOrder), asc(indicatorComponent.code));
     const targets = await tx
-      .select()
-      .from(indicatorTarget)
-      .where(and(inArray(indicatorTarget.indicatorId, ids), eq(indicatorTarget.year, year)));
+      .select({ indicatorId: indicator.id, target: indicatorYearTargetSql(year) })
+      .from(indicator)
+      .where(inArray(indicator.id, ids));
     const rows = await tx
       .select()
       .from(realisation)
@@ -264,9 +264,7 @@ export async function listRealisations(ctx: ServiceContext, input: unknown): Pro
         feed: ind.feed,
         grades: ind.ordinalScale ? [...ind.ordinalScale.grades] : null,
         components: declared.map((c) => ({ code: c.code, name: c.name, unit: c.unit })),
-        target: target
-          ? { value: target.value, low: target.low, high: target.high, grade: target.grade }
-          : null,
+        target: target?.target ?? null,
         realisations: own.map((r) => ({
           id: r.id,
           periodKind: r.periodKind,

@@ -3,7 +3,8 @@
  * (one round trip matters: the embedded database runs each query on one
  * thread): the indicator with its components, its realisations of the year
  * (every period kind: the existing row, a row of another kind, the rows the
- * live capaian rolls up), its Renstra target of the year and, for a period,
+ * live capaian rolls up), its target of the year (yearTargetSql: the signed PK's,
+ * else the Renstra's, as the measurement chooses) and, for a period,
  * the lock rows that may apply. The rules stay where they were: planning in
  * realisation-plan.ts, locks in period-lock.ts (`lockCandidates`, `lockOf`),
  * measuring in realisation-measure.ts.
@@ -11,15 +12,9 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../store/database.ts';
 import type { PeriodKind } from '../../store/schema/enums.ts';
-import {
-  agency,
-  indicator,
-  indicatorComponent,
-  indicatorTarget,
-  periodLock,
-  realisation,
-} from '../../store/schema/index.ts';
+import { agency, indicator, indicatorComponent, periodLock, realisation } from '../../store/schema/index.ts';
 import { lockCandidates, lockOf, realisationDeadline } from '../calendar/period-lock.ts';
+import { indicatorYearTargetSql } from '../measure/measurement-data-targets.ts';
 import type { IndicatorRow } from './realisation-input.ts';
 import type { TargetRow } from './realisation-measure.ts';
 
@@ -78,22 +73,12 @@ export async function loadIndicatorYear(
       indicator: indicatorFields,
       components,
       locks,
+      target: indicatorYearTargetSql(year),
       // `id` first: Drizzle reads a left-joined object as absent when its first column is null.
-      target: {
-        id: indicatorTarget.id,
-        value: indicatorTarget.value,
-        low: indicatorTarget.low,
-        high: indicatorTarget.high,
-        grade: indicatorTarget.grade,
-      },
       realisation,
     })
     .from(indicator)
     .innerJoin(agency, eq(agency.id, indicator.agencyId))
-    .leftJoin(
-      indicatorTarget,
-      and(eq(indicatorTarget.indicatorId, indicator.id), eq(indicatorTarget.year, year)),
-    )
     .leftJoin(realisation, and(eq(realisation.indicatorId, indicator.id), eq(realisation.year, year)))
     .where(eq(indicator.id, indicatorId));
   const first = rows[0];

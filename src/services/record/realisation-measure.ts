@@ -5,8 +5,8 @@
  * engine (rollUpYear, targetThroughPeriod, computeCapaian, classify).
  *
  * Decisions:
- * - The target is the Renstra target of the year (`indicator_target`); a PK
- *   target is the commitment shown in the PK, measured by the measure area.
+ * - The target is the one the measurement uses (yearTargetSql): the latest
+ *   signed PK of the agency's top unit, else the Renstra target of the year.
  * - Only realisations of the same period kind are rolled up (one indicator is
  *   recorded in one period kind per year; saveRealisation enforces it).
  *   Quarters, semesters and the year are placed on the quarter grid
@@ -18,7 +18,7 @@
  * - The scale: the agency's measurement_setting, else its region's, the
  *   latest `from_year` not after the year; none → Permendagri 86/2017.
  */
-import { and, desc, eq, isNull, lte, or } from 'drizzle-orm';
+import { and, desc, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import { computeCapaian, type CapaianReason, type Target } from '../../domain/capaian.ts';
 import {
   rollUpYear,
@@ -28,11 +28,12 @@ import {
 } from '../../domain/period-aggregation.ts';
 import { SCALE_PRESETS, type ScalePresetId } from '../../domain/scale-presets.ts';
 import { classify, validateScale, type Scale } from '../../domain/scales.ts';
-import type { Database } from '../../store/database.ts';
+import { queryRows, type Database } from '../../store/database.ts';
 import type { PeriodAggregation, PeriodKind, Polarity, ScalePreset } from '../../store/schema/enums.ts';
-import { agency, indicatorTarget, measurementSetting, realisation } from '../../store/schema/index.ts';
+import { agency, type indicatorTarget, measurementSetting, realisation } from '../../store/schema/index.ts';
 import type { OrdinalScale } from '../../store/schema/renstra.ts';
 import type { ServiceContext } from '../context.ts';
+import { yearTargetSql, type YearTargetJson } from '../measure/measurement-data-targets.ts';
 import { ReadCache } from '../read-cache.ts';
 
 export type MeasuredIndicator = {
@@ -165,7 +166,7 @@ export type MeasuredRow = {
   grade: string | null;
 };
 
-/** The Renstra target of the indicator for the year. */
+/** The target of the indicator for the year (the signed PK's, else the Renstra's: yearTargetSql). */
 export type TargetRow = Pick<typeof indicatorTarget.$inferSelect, 'value' | 'low' | 'high' | 'grade'>;
 
 type MeasuredPeriod = { year: number; periodKind: PeriodKind; periodNo: number };
@@ -188,11 +189,11 @@ export async function measureRealisation(
     })
     .from(realisation)
     .where(and(eq(realisation.indicatorId, ind.id), eq(realisation.year, period.year)));
-  const [targetRow] = await tx
-    .select()
-    .from(indicatorTarget)
-    .where(and(eq(indicatorTarget.indicatorId, ind.id), eq(indicatorTarget.year, period.year)));
-  return measureWith(policy, ind, period, rows, targetRow ?? null);
+  const [targetRow] = await queryRows<{ target: YearTargetJson | null }>(
+    tx,
+    sql`select ${yearTargetSql(sql`${ind.id}::uuid`, sql`${ind.agencyId}::uuid`, period.year)} as target`,
+  );
+  return measureWith(policy, ind, period, rows, targetRow?.target ?? null);
 }
 
 /**

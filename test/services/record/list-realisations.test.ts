@@ -118,7 +118,7 @@ describe('listRealisations', () => {
     ]);
 
     const plain = indicatorOf(grid, 'IK2');
-    expect(plain.target).toEqual({ value: '80', low: null, high: null, grade: null });
+    expect(plain.target).toEqual({ value: '80', low: null, high: null, source: 'renstra', grade: null });
     expect(plain.components).toEqual([]);
     expect(plain.realisations).toEqual([
       expect.objectContaining({ periodNo: 1, value: '74.53', status: 'draft', components: null }),

@@ -13,7 +13,7 @@ export const texts = {
     column: {
       indicator: 'Indikator',
       target: 'Target',
-      targetTitle: 'Target Renstra tahun {{year}}',
+      targetTitle: 'Target tahun {{year}} (PK yang ditandatangani, atau Renstra)',
       yearValue: 'Realisasi tahun',
       capaian: 'Capaian',
       predikat: 'Predikat',
@@ -173,7 +173,7 @@ export const texts = {
     column: {
       indicator: 'Indicator',
       target: 'Target',
-      targetTitle: 'Renstra target for {{year}}',
+      targetTitle: 'Target for {{year}} (the signed PK, else the Renstra)',
       yearValue: 'Year to date',
       capaian: 'Capaian',
       predikat: 'Predikat',
