@@ -87,7 +87,7 @@ export async function loadRenstra(
 
 /**
  * Indicators whose realisation the IKM surveys and the evaluasi AKIP feed
- * (docs/decisions/indicator-feeds.md): the bundle's data sources say so —
+ * (docs/decisions/0011-indicator-feeds.md): the bundle's data sources say so —
  * SS3.1 "dinilai oleh Inspektorat" (L1064), SS3.2 "hasil SKM" (L1107).
  */
 const DEMO_FEEDS: Readonly<Record<string, 'ikm' | 'akip'>> = { 'SS3.1': 'akip', 'SS3.2': 'ikm' };

@@ -1,5 +1,5 @@
 /**
- * Indicators fed by another module (docs/decisions/indicator-feeds.md): an
+ * Indicators fed by another module (docs/decisions/0011-indicator-feeds.md): an
  * indicator whose `feed` is `ikm` or `akip` takes its yearly realisation from
  * the IKM surveys or the evaluasi AKIP, computed by the domain engine, never
  * typed. Whenever that source changes, the use case that changed it calls

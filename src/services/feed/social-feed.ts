@@ -1,5 +1,5 @@
 /**
- * Indicators fed by the Data Sosial (docs/decisions/social-data-feed.md),
+ * Indicators fed by the Data Sosial (docs/decisions/0012-social-data-feed.md),
  * the `social` kind of indicator feed (beside `ikm` and `akip`): each
  * component of such an indicator names the figure it takes (its `source`,
  * e.g. PPKS served, PPKS counted, recipients of PKH), and the indicator's

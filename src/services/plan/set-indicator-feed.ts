@@ -1,7 +1,7 @@
 /**
  * Marks an indicator as fed by the IKM surveys (`ikm`) or the evaluasi AKIP
  * (`akip`), or clears the mark (null): a fed indicator's yearly realisation
- * is computed from that source, never typed (docs/decisions/indicator-feeds.md).
+ * is computed from that source, never typed (docs/decisions/0011-indicator-feeds.md).
  * Setting the mark feeds every year of the indicator's Renstra period whose
  * source has a value, at once. Stale `version` → conflict, nothing changed.
  */

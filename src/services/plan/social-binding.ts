@@ -1,6 +1,6 @@
 /**
  * Binding an indicator's components to the Data Sosial (the `social`
- * indicator feed, docs/decisions/social-data-feed.md): the input shape of a
+ * indicator feed, docs/decisions/0012-social-data-feed.md): the input shape of a
  * component's source, and the rule that decides the indicator's feed —
  * `social` when every component names a source, none when no component does;
  * a partly bound indicator, a bound one whose formula the domain cannot read

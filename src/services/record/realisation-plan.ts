@@ -74,7 +74,7 @@ export async function planRealisation(
     return { plan: null, problems };
   }
   if (ind.feed !== null && ind.feed !== undefined) {
-    // An indicator fed by another module is computed, never typed (docs/decisions/social-data-feed.md).
+    // An indicator fed by another module is computed, never typed (docs/decisions/0012-social-data-feed.md).
     const source = FEED_SOURCES[ind.feed];
     problems.push(
       problem(

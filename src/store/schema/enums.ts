@@ -191,9 +191,9 @@ export type AkipGrade = (typeof AKIP_GRADES)[number];
 /**
  * Where an indicator's yearly realisation comes from when it is computed by
  * another module instead of typed: `ikm` from the year's IKM surveys, `akip`
- * from the evaluasi AKIP of the year before (docs/decisions/indicator-feeds.md),
+ * from the evaluasi AKIP of the year before (docs/decisions/0011-indicator-feeds.md),
  * `social` from the Data Sosial through its components' sources
- * (docs/decisions/social-data-feed.md).
+ * (docs/decisions/0012-social-data-feed.md).
  */
 export const INDICATOR_FEEDS = ['ikm', 'akip', 'social'] as const;
 export type IndicatorFeed = (typeof INDICATOR_FEEDS)[number];
