@@ -40,6 +40,16 @@ beforeAll(async () => {
         rows.filter((r) => r.code !== 'SS3.1').map((r) => r.id),
       ),
     );
+  // the demo feeds SS3.1 (Nilai AKIP) from the AKIP evaluation; here it is typed, to reach the lowest band
+  await server.db
+    .update(indicator)
+    .set({ feed: null })
+    .where(
+      inArray(
+        indicator.id,
+        rows.filter((r) => r.code === 'SS3.1').map((r) => r.id),
+      ),
+    );
   await server.db
     .insert(indicatorTarget)
     .values(rows.map((r) => ({ agencyId, indicatorId: r.id, year: 2024, value: TARGETS_2024[r.code]! })));
