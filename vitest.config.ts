@@ -7,5 +7,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     testTimeout: 30_000,
+    // a fresh test database (migrated template copy) can take more than the default 10 s on a loaded machine
+    hookTimeout: 60_000,
   },
 });
