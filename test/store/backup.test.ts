@@ -177,5 +177,5 @@ describe('akuntabel backup / restore / migrate commands', () => {
     } finally {
       if (env !== undefined) process.env.DATABASE_URL = env;
     }
-  });
+  }, 120_000);
 });

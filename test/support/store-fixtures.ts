@@ -561,6 +561,15 @@ export async function seedSmallAgency(db: Database, suffix = '01') {
     regionId: region.id,
     agencyId: agency.id,
   });
+  await db.insert(s.reviewRecord).values({
+    agencyId: agency.id,
+    year: 2023,
+    source: 'report_data',
+    fileName: 'lkjip-2023.json',
+    reviewerUserId: user.id,
+    reportData: { format: 'akuntabel/report-data@1', year: 2023 },
+    findings: [{ id: 'budget.sum', severity: 'error', commentId: null }],
+  });
 
   return {
     region,
