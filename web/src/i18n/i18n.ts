@@ -5,7 +5,7 @@
  */
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import { common } from './common.ts';
+import { common } from './shared-texts.ts';
 
 export type Language = 'id' | 'en';
 export type Texts = { id: Record<string, unknown>; en: Record<string, unknown> };

@@ -1,4 +1,4 @@
-/** Words every page uses: navigation, states, actions, workflow statuses, predikat. */
+/** Words every page uses (the i18next namespace `common`): navigation, states, actions, workflow statuses, predikat. */
 export const common = {
   id: {
     appName: 'Akuntabel',
