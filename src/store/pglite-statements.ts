@@ -40,6 +40,10 @@ type Statement = {
   paramTypes: number[];
   /** The statement's row description (none for a statement without rows). */
   rowDescription: BackendMessage | null;
+  /** When it was last used (the cache's use count), to close the least recently used. */
+  lastUsed: number;
+  /** Closed (evicted, or its plan went stale) since it was looked up. */
+  closed: boolean;
 };
 
 /** Prepared statements kept per database; the least recently used is closed beyond this. */
@@ -53,22 +57,38 @@ class StatementCache {
   /** Texts seen once: a text is prepared on its second use. */
   private readonly seen = new Set<string>();
   private counter = 0;
+  private uses = 0;
 
   constructor(private readonly client: PGlite) {}
 
-  /** Whether a query should run as a prepared statement (seen before, plain options). */
-  wants(text: string, options: QueryOptions | undefined): boolean {
-    if (options?.blob || options?.paramTypes || text.length > MAX_PREPARED_TEXT) return false;
-    if (this.statements.has(text)) return true;
-    if (this.seen.has(text)) return true;
+  /**
+   * The prepared statement for a query text; `'prepare'` when the text was
+   * seen before and should be prepared now; null when it should run
+   * unprepared (seen for the first time, too long, or with options this
+   * path does not handle). One lookup: the text is a new string each time.
+   */
+  lookup(text: string, options: QueryOptions | undefined): Statement | 'prepare' | null {
+    if (options?.blob || options?.paramTypes || text.length > MAX_PREPARED_TEXT) return null;
+    const statement = this.statements.get(text);
+    if (statement) {
+      statement.lastUsed = ++this.uses;
+      return statement;
+    }
+    if (this.seen.has(text)) return 'prepare';
     if (this.seen.size >= 2 * MAX_PREPARED_STATEMENTS) this.seen.clear();
     this.seen.add(text);
-    return false;
+    return null;
   }
 
   /** Runs a query as a prepared statement; call only while holding the query lock. */
-  async run<T>(text: string, params: unknown[], options: QueryOptions | undefined): Promise<Results<T>> {
-    const statement = await this.statement(text, params, options);
+  async run<T>(
+    text: string,
+    known: Statement | 'prepare',
+    params: unknown[],
+    options: QueryOptions | undefined,
+  ): Promise<Results<T>> {
+    // looked up before taking the lock: another query of the transaction may have closed it meanwhile
+    const statement = known === 'prepare' || known.closed ? await this.prepare(text, params, options) : known;
     const values = params.map((value, i) => {
       if (value === null || value === undefined) return null;
       const type = statement.paramTypes[i]!;
@@ -83,26 +103,28 @@ class StatementCache {
       ]);
     } catch (error) {
       // "cached plan must not change result type" (a table's columns changed): prepare it anew next time
-      if ((error as { code?: unknown }).code === FEATURE_NOT_SUPPORTED) this.statements.delete(text);
+      if ((error as { code?: unknown }).code === FEATURE_NOT_SUPPORTED) {
+        statement.closed = true;
+        this.statements.delete(text);
+      }
       throw error;
     }
     return resultOf<T>(messages, this.client.parsers, options);
   }
 
-  private async statement(
+  private async prepare(
     text: string,
     params: unknown[],
     options: QueryOptions | undefined,
   ): Promise<Statement> {
-    const known = this.statements.get(text);
-    if (known) {
-      // most recently used last
-      this.statements.delete(text);
-      this.statements.set(text, known);
-      return known;
-    }
+    const meanwhile = this.statements.get(text); // prepared by another query of the transaction
+    if (meanwhile) return meanwhile;
     if (this.statements.size >= MAX_PREPARED_STATEMENTS) {
-      const [oldText, old] = this.statements.entries().next().value as [string, Statement];
+      let oldest: [string, Statement] | undefined;
+      for (const entry of this.statements)
+        if (!oldest || entry[1].lastUsed < oldest[1].lastUsed) oldest = entry;
+      const [oldText, old] = oldest!;
+      old.closed = true;
       this.statements.delete(oldText);
       await this.exchange(
         oldText,
@@ -124,6 +146,8 @@ class StatementCache {
       name,
       paramTypes: parameters?.dataTypeIDs ?? [],
       rowDescription: described.find((m) => m.name === 'rowDescription') ?? null,
+      lastUsed: ++this.uses,
+      closed: false,
     };
     this.statements.set(text, statement);
     return statement;
@@ -235,8 +259,9 @@ function preparedTransaction(client: PGlite, tx: Transaction, cache: StatementCa
   return {
     query: <T>(text: string, params: unknown[] = [], options?: QueryOptions): Promise<Results<T>> => {
       // a closed transaction: PGlite's own query reports it
-      if (tx.closed || !cache.wants(text, options)) return tx.query<T>(text, params, options);
-      return client.runExclusive(() => cache.run<T>(text, params, options));
+      const known = tx.closed ? null : cache.lookup(text, options);
+      if (known === null) return tx.query<T>(text, params, options);
+      return client.runExclusive(() => cache.run<T>(text, known, params, options));
     },
     sql: (strings, ...params) => tx.sql(strings, ...params),
     exec: (text, options) => tx.exec(text, options),
