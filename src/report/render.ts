@@ -1,26 +1,40 @@
 /**
- * Renders a document to the requested formats and writes the files: the one
- * entry point the CLI (and later the API) calls.
+ * Renders a document in this process, and the format helpers. The CLI and the
+ * report jobs do not call renderFormat themselves: they render in the
+ * renderer process (render-process.ts), which calls it there.
+ *
+ * Each renderer is imported when its format is first asked for: docx,
+ * pdfmake, exceljs and ECharts cost ~100 MB of memory once loaded, and a
+ * process that never renders (the server) or renders one format (a CLI run
+ * for .xlsx) need not hold them all.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { RenderableDocument } from './model.ts';
-import { renderDocx } from './render-docx.ts';
-import { renderPdf } from './render-pdf.ts';
-import { renderXlsx } from './render-xlsx.ts';
 
 export const REPORT_FORMATS = ['docx', 'pdf', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-export function renderFormat(doc: RenderableDocument, format: ReportFormat): Promise<Buffer> {
+export async function renderFormat(doc: RenderableDocument, format: ReportFormat): Promise<Buffer> {
   switch (format) {
     case 'docx':
-      return renderDocx(doc);
+      return (await import('./render-docx.ts')).renderDocx(doc);
     case 'pdf':
-      return renderPdf(doc);
+      return (await import('./render-pdf.ts')).renderPdf(doc);
     case 'xlsx':
-      return renderXlsx(doc);
+      return (await import('./render-xlsx.ts')).renderXlsx(doc);
   }
+}
+
+/** Loads the renderers of these formats ahead of a render (a process that will render soon). */
+export async function loadRenderers(formats: readonly ReportFormat[]): Promise<void> {
+  await Promise.all(
+    formats.map((format) =>
+      format === 'docx'
+        ? import('./render-docx.ts')
+        : format === 'pdf'
+          ? import('./render-pdf.ts')
+          : import('./render-xlsx.ts'),
+    ),
+  );
 }
 
 /** Parses "docx,pdf" into formats; throws with the Indonesian message on an unknown one. */
@@ -38,24 +52,6 @@ export function parseFormats(
       `format tidak dikenal: ${bad.join(', ') || '(kosong)'}; pilih dari ${allowed.join(', ')}`,
     );
   return [...new Set(formats)] as ReportFormat[];
-}
-
-/** Writes `<dir>/<baseName>.<format>` for each format; returns the paths written. */
-export async function writeDocument(
-  doc: RenderableDocument,
-  formats: readonly ReportFormat[],
-  dir: string,
-  baseName: string,
-): Promise<string[]> {
-  await mkdir(dir, { recursive: true });
-  const written: string[] = [];
-  for (const format of formats) {
-    const bytes = await renderFormat(doc, format);
-    const path = join(dir, `${baseName}.${format}`);
-    await writeFile(path, bytes);
-    written.push(path);
-  }
-  return written;
 }
 
 /** A file name from a title: "lkjip-2023-dinas-sosial-kabupaten-lima-puluh-kota". */

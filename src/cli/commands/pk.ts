@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { buildPkFromBundle, readDemoBundle } from '../../report/build-from-bundle.ts';
 import { buildPkDocumentModel } from '../../report/build-pk.ts';
-import { fileBaseName, parseFormats, writeDocument } from '../../report/render.ts';
+import { fileBaseName, parseFormats } from '../../report/render.ts';
+import { prepareRenderer, writeDocument } from '../../report/render-process.ts';
 import { loadPkDocumentSource } from '../../services/report/load-pk-document-source.ts';
 import { EXIT, type CliContext } from '../main.ts';
 import { localeOption, parseLocale } from '../locale-option.ts';
@@ -57,6 +58,7 @@ export function registerPk(program: Command, { io, setExit }: CliContext): void 
         return fail(`--year harus tahun empat angka, bukan "${options.year}"`);
       if (options.version !== undefined && !/^[1-9]\d{0,3}$/.test(options.version))
         return fail(`--version harus nomor versi (1, 2, …), bukan "${options.version}"`);
+      prepareRenderer(formats);
       const en = locale === 'en' ? ['en'] : [];
       if (!options.demo) {
         if (options.year === undefined)

@@ -3,7 +3,8 @@ import { buildLkjipFromBundle, readDemoBundle } from '../../report/build-from-bu
 import { buildLkjipFromReportData } from '../../report/build-from-report-data.ts';
 import { buildLkjipModel } from '../../report/build-lkjip.ts';
 import { loadLkjipSource } from '../../services/report/load-lkjip-source.ts';
-import { fileBaseName, parseFormats, writeDocument } from '../../report/render.ts';
+import { fileBaseName, parseFormats } from '../../report/render.ts';
+import { prepareRenderer, writeDocument } from '../../report/render-process.ts';
 import { EXIT, type CliContext } from '../main.ts';
 import { localeOption, parseLocale } from '../locale-option.ts';
 import { readReportFile } from '../read-report-file.ts';
@@ -74,6 +75,8 @@ export function registerReport(program: Command, { io, setExit }: CliContext): v
         return fail('Sebutkan tahun laporan: --year TAHUN (database), atau --from BERKAS / --demo.');
       if (options.year !== undefined && !/^\d{4}$/.test(options.year))
         return fail(`--year harus tahun empat angka, bukan "${options.year}"`);
+      // The renderer process starts and loads its modules while this one reads the data.
+      prepareRenderer(formats);
       let model;
       if (sources === 0) {
         const opened = await openReportDatabase(options.data);

@@ -11,7 +11,8 @@ import { z } from 'zod';
 import { buildLkjipModel } from '../../report/build-lkjip.ts';
 import { buildPkDocumentModel } from '../../report/build-pk.ts';
 import type { RenderableDocument } from '../../report/model.ts';
-import { renderFormat, REPORT_FORMATS } from '../../report/render.ts';
+import { REPORT_FORMATS } from '../../report/render.ts';
+import { renderReport } from '../../report/render-process.ts';
 import { authorizeForAgency } from '../agency-scope.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { startJob, type JobFile, type JobUpdate } from '../jobs/job-runner.ts';
@@ -73,7 +74,8 @@ export async function startReportJob(
       );
     }
     progress(50, `Membuat berkas ${data.format}`);
-    const bytes = await renderFormat(doc, data.format);
+    // in the renderer process: the server never holds a render's memory (decision 0013)
+    const bytes = await renderReport(doc, data.format);
     progress(95, 'Menyimpan berkas');
     return { bytes: new Uint8Array(bytes), fileName, mimeType: REPORT_MIME_TYPES[data.format] };
   };
