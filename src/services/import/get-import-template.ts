@@ -1,21 +1,16 @@
 /**
- * The template of an import kind for an agency-year, as an .xlsx file: the
- * agency's indicators of the year with what is already recorded (see
- * realisation-template.ts). Who: the agency's staff ('record.write'; the
- * template carries drafts).
+ * The template of an import kind for an agency-year, as an .xlsx file, with
+ * what is already recorded filled in (so a template imported unchanged
+ * changes nothing). Who: whoever may import the kind (its permission).
  */
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { agency } from '../../store/schema/index.ts';
-import { authorizeForAgency } from '../agency-scope.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
-import { notFound } from '../errors.ts';
+import { AppError } from '../errors.ts';
 import { parseInput } from '../validate.ts';
 import { yearInput } from '../record/record-inputs.ts';
 import { XLSX_MIME_TYPE } from './import-file.ts';
-import { IMPORT_KINDS } from './import-outcome.ts';
-import { loadRealisationImportFacts } from './realisation-import-facts.ts';
-import { realisationTemplateRows, writeRealisationWorkbook } from './realisation-template.ts';
+import { IMPORT_KINDS, importKind } from './import-kinds.ts';
+import { importScope } from './run-import.ts';
 
 export const getImportTemplateInput = z.object({
   agencyId: z.uuid(),
@@ -28,21 +23,16 @@ export type ImportTemplateFile = { bytes: Uint8Array; fileName: string; mimeType
 
 export async function getImportTemplate(ctx: ServiceContext, input: unknown): Promise<ImportTemplateFile> {
   const data = parseInput(getImportTemplateInput, input);
-  const { facts, agencyName } = await inTransaction(ctx, async (tx) => {
-    const scope = await authorizeForAgency(tx, ctx, 'record.write', data.agencyId);
-    const [found] = await tx.select({ name: agency.name }).from(agency).where(eq(agency.id, data.agencyId));
-    if (!found) throw notFound({ id: 'Perangkat daerah', en: 'Agency' });
-    return {
-      facts: await loadRealisationImportFacts(tx, data.agencyId, scope.regionId, data.year),
-      agencyName: found.name,
-    };
+  const kind = importKind(data.kind);
+  if (kind.file !== 'xlsx')
+    throw new AppError('validation', {
+      id: `Jenis impor "${data.kind}" tidak memakai templat Excel; berkasnya dibuat dengan ekspor.`,
+      en: `The import kind "${data.kind}" has no Excel template; its file is made by the export.`,
+    });
+  const { facts, scope } = await inTransaction(ctx, async (tx) => {
+    const scope = await importScope(tx, ctx, kind, data.agencyId, data.year);
+    return { scope, facts: await kind.loadFacts(tx, scope) };
   });
-  const bytes = await writeRealisationWorkbook(realisationTemplateRows(facts), {
-    agencyName,
-    year: data.year,
-    components: facts.indicators.flatMap((i) =>
-      i.components.map((c) => ({ code: c.code, name: c.name, indicator: i.code })),
-    ),
-  });
+  const bytes = await kind.template(facts, scope);
   return { bytes, fileName: `templat-${data.kind}-${data.year}.xlsx`, mimeType: XLSX_MIME_TYPE };
 }

@@ -157,3 +157,34 @@ export async function checkImportFile(bytes: Uint8Array): Promise<JSZip> {
     throw notXlsx({ id: 'isinya bukan lembar kerja', en: 'its contents are not a spreadsheet' });
   return zip;
 }
+
+/**
+ * Refuses an oversized file or one that is not JSON (a report-data@1 file);
+ * returns the parsed value for the kind to validate.
+ */
+export function checkJsonImportFile(bytes: Uint8Array): unknown {
+  if (bytes.byteLength > IMPORT_MAX_BYTES) throw importTooLarge(bytes.byteLength);
+  const notJson = (detail: { id: string; en: string }) =>
+    new AppError('unsupported-type', {
+      id: `Berkas ini bukan berkas JSON akuntabel/report-data@1: ${detail.id}.`,
+      en: `This file is not an akuntabel/report-data@1 JSON file: ${detail.en}.`,
+    });
+  if (bytes.byteLength === 0) throw notJson({ id: 'berkas kosong', en: 'the file is empty' });
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b)
+    throw notJson({ id: 'isinya arsip zip (mungkin .xlsx)', en: 'it is a zip archive (perhaps .xlsx)' });
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw notJson({ id: 'bukan teks UTF-8', en: 'it is not UTF-8 text' });
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+  } catch (error) {
+    const where = /position (\d+)/.exec(String(error))?.[1];
+    throw notJson({
+      id: `JSON tidak sah${where ? ` (di karakter ${where})` : ''}`,
+      en: `invalid JSON${where ? ` (at character ${where})` : ''}`,
+    });
+  }
+}

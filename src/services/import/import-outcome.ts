@@ -6,9 +6,6 @@
  */
 import type { Texts } from '../errors.ts';
 
-export const IMPORT_KINDS = ['realisasi'] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
-
 export type ImportProblem = {
   sheet: string;
   /** The spreadsheet row (1-based, as Excel numbers it); null for the whole sheet or file. */
@@ -40,14 +37,16 @@ export const MAX_LISTED_PROBLEMS = 500;
 export type ImportOutcome =
   | {
       status: 'refused';
-      kind: ImportKind;
+      /** The import kind (import-kinds.ts). */
+      kind: string;
       year: number;
       problems: ImportProblem[];
       problemCount: number;
     }
   | {
       status: 'preview' | 'applied';
-      kind: ImportKind;
+      /** The import kind (import-kinds.ts). */
+      kind: string;
       year: number;
       /**
        * SHA-256 of the file and of what it would change: a confirmation

@@ -1,5 +1,5 @@
 /**
- * Importing a filled template for one agency-year (`runImport`): the file is
+ * Importing a file of one kind for one agency-year (`runImport`): the file is
  * checked as hostile input first (import-file.ts), then read, then every row
  * is validated against the database before anything is written; the outcome
  * is `refused` (every problem, nothing written), `preview` (what would
@@ -7,25 +7,26 @@
  * confirmation may name the preview's digest: if the file or the data
  * changed since the preview, it is refused with a conflict.
  *
- * Who: the agency's staff ('record.write'), as for entering realisations by
- * hand. The CLI runs it directly; the HTTP API runs it as a background job
- * (start-import-job.ts) so that the page shows its progress.
+ * What a kind reads, checks and writes is its own (import-kind.ts, kinds/);
+ * who may import it is the kind's permission. The CLI runs an import
+ * directly; the HTTP API runs it as a background job (start-import-job.ts) so
+ * that the page shows its progress.
  */
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
-import { agency } from '../../store/schema/index.ts';
 import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Database } from '../../store/database.ts';
+import { agency } from '../../store/schema/index.ts';
 import { authorizeForAgency } from '../agency-scope.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { AppError, notFound } from '../errors.ts';
 import { parseInput } from '../validate.ts';
 import { yearInput } from '../record/record-inputs.ts';
-import { checkImportFile } from './import-file.ts';
-import { IMPORT_KINDS, type ImportOutcome } from './import-outcome.ts';
-import { planRealisationImport } from './plan-realisation-import.ts';
-import { loadRealisationImportFacts } from './realisation-import-facts.ts';
+import { checkImportFile, checkJsonImportFile } from './import-file.ts';
+import type { ImportKindHandler, ImportScope } from './import-kind.ts';
+import { IMPORT_KINDS, importKind } from './import-kinds.ts';
+import type { ImportOutcome } from './import-outcome.ts';
 import { loadWorkbook } from './workbook-cells.ts';
-import { writeRealisationImport } from './write-realisation-import.ts';
 
 export const IMPORT_MODES = ['preview', 'confirm'] as const;
 
@@ -46,18 +47,39 @@ export type RunImportData = z.output<typeof runImportInput>;
 
 export type ImportProgress = (percent: number, message?: string) => void;
 
+/** The agency-year of an import, with the caller authorized for the kind; not found → 404. */
+export async function importScope(
+  tx: Database,
+  ctx: ServiceContext,
+  kind: ImportKindHandler,
+  agencyId: string,
+  year: number,
+): Promise<ImportScope> {
+  const scope = await authorizeForAgency(tx, ctx, kind.permission, agencyId);
+  const [found] = await tx.select({ name: agency.name }).from(agency).where(eq(agency.id, agencyId));
+  if (!found) throw notFound({ id: 'Perangkat daerah', en: 'Agency' });
+  return { agencyId, regionId: scope.regionId, agencyName: found.name, year };
+}
+
+/** The checks of the file as hostile input, before anything reads it (answered before a job starts). */
+export async function checkFileOfKind(kind: ImportKindHandler, bytes: Uint8Array): Promise<void> {
+  if (kind.file === 'xlsx') await checkImportFile(bytes);
+  else checkJsonImportFile(bytes);
+}
+
 export async function runImport(
   ctx: ServiceContext,
   input: unknown,
   progress: ImportProgress = () => undefined,
 ): Promise<ImportOutcome> {
   const data = parseInput(runImportInput, input);
-  await inTransaction(ctx, (tx) => authorizeForAgency(tx, ctx, 'record.write', data.agencyId));
-  await checkImportFile(data.bytes);
+  const kind = importKind(data.kind);
+  await inTransaction(ctx, (tx) => authorizeForAgency(tx, ctx, kind.permission, data.agencyId));
+  await checkFileOfKind(kind, data.bytes);
   return importCheckedFile(ctx, data, progress);
 }
 
-/** The import after the caller was authorized and the file passed checkImportFile. */
+/** The import after the caller was authorized and the file passed checkFileOfKind. */
 export async function importCheckedFile(
   caller: ServiceContext,
   data: RunImportData,
@@ -65,22 +87,19 @@ export async function importCheckedFile(
 ): Promise<ImportOutcome> {
   // the audit trail tells imported changes from typed ones
   const ctx: ServiceContext = { ...caller, origin: 'import' };
+  const kind = importKind(data.kind);
   progress(5, 'Membaca berkas');
-  const workbook = await loadWorkbook(data.bytes);
+  const source = kind.file === 'xlsx' ? await loadWorkbook(data.bytes) : checkJsonImportFile(data.bytes);
   const fileSha256 = createHash('sha256').update(data.bytes).digest('hex');
   progress(15, 'Memeriksa isi');
   return inTransaction(ctx, async (tx) => {
-    const scope = await authorizeForAgency(tx, ctx, 'record.write', data.agencyId);
-    const [found] = await tx.select({ id: agency.id }).from(agency).where(eq(agency.id, data.agencyId));
-    if (!found) throw notFound({ id: 'Perangkat daerah', en: 'Agency' });
-    const facts = await loadRealisationImportFacts(tx, data.agencyId, scope.regionId, data.year);
-    const plan = await planRealisationImport(
-      tx,
-      facts,
-      { agencyId: data.agencyId, year: data.year },
-      workbook,
-      (share) => progress(15 + share * 30, 'Memeriksa isi'),
-    );
+    const scope = await importScope(tx, ctx, kind, data.agencyId, data.year);
+    const facts = await kind.loadFacts(tx, scope);
+    const checking = (share: number) => progress(15 + share * 30, 'Memeriksa isi');
+    const plan =
+      kind.file === 'xlsx'
+        ? await kind.plan(tx, facts, source as Awaited<ReturnType<typeof loadWorkbook>>, scope, checking)
+        : await kind.plan(tx, facts, source, scope, checking);
     if (plan.problems.count > 0)
       return {
         status: 'refused',
@@ -91,18 +110,7 @@ export async function importCheckedFile(
       };
     const digest = createHash('sha256')
       .update(fileSha256)
-      .update(
-        JSON.stringify(
-          plan.writes.map((w) => [
-            w.plan.indicator.id,
-            w.plan.input.periodKind,
-            w.plan.input.periodNo,
-            w.plan.existing?.version ?? 0,
-            w.plan.values,
-            w.plan.components,
-          ]),
-        ),
-      )
+      .update(JSON.stringify(plan.writes.map((w) => kind.digestOf(w))))
       .digest('hex');
     const outcome = {
       kind: data.kind,
@@ -121,10 +129,10 @@ export async function importCheckedFile(
     // nothing to change (the same file again): nothing is written, not even an audit event
     if (plan.writes.length === 0) return { status: 'applied', ...outcome };
     progress(45, 'Menyimpan');
-    await writeRealisationImport(
+    await kind.write(
       tx,
       ctx,
-      data.agencyId,
+      scope,
       plan.writes,
       { kind: data.kind, year: data.year, fileSha256, counts: plan.counts },
       (share) => progress(45 + share * 50, 'Menyimpan'),

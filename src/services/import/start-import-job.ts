@@ -1,6 +1,6 @@
 /**
  * Starts an import (preview or confirm) as a background job for the web app:
- * the caller is authorized and the file checked (size, .xlsx, zip bomb)
+ * the caller is authorized and the file checked (size, .xlsx or JSON, zip bomb)
  * before the job exists, so a refused file is answered at once; the job then
  * reads, checks and (to confirm) writes, reporting its progress, and its
  * result is the ImportOutcome as JSON (GET /jobs/:jobId/result).
@@ -10,8 +10,8 @@ import { inTransaction } from '../context.ts';
 import { authorizeForAgency } from '../agency-scope.ts';
 import { startJob } from '../jobs/job-runner.ts';
 import { parseInput } from '../validate.ts';
-import { checkImportFile } from './import-file.ts';
-import { importCheckedFile, runImportInput } from './run-import.ts';
+import { importKind } from './import-kinds.ts';
+import { checkFileOfKind, importCheckedFile, runImportInput } from './run-import.ts';
 
 export { runImportInput as startImportJobInput };
 
@@ -26,8 +26,9 @@ export async function startImportJob(
   options: StartImportJobOptions = {},
 ): Promise<{ jobId: string }> {
   const data = parseInput(runImportInput, input);
-  const scope = await inTransaction(ctx, (tx) => authorizeForAgency(tx, ctx, 'record.write', data.agencyId));
-  await checkImportFile(data.bytes);
+  const kind = importKind(data.kind);
+  const scope = await inTransaction(ctx, (tx) => authorizeForAgency(tx, ctx, kind.permission, data.agencyId));
+  await checkFileOfKind(kind, data.bytes);
   const handle = await startJob(ctx.db, {
     kind: `import.${data.kind}`,
     ownerUserId: ctx.actor.userId,

@@ -5,7 +5,8 @@
  * its result, the ImportOutcome, is read as JSON from /jobs/:jobId/result.
  */
 import { api, uploadFile } from '../../api/client.ts';
-import type { ImportKind, ImportOutcome } from '../../../../src/services/import/import-outcome.ts';
+import type { ImportKind } from '../../../../src/services/import/import-kinds.ts';
+import type { ImportOutcome } from '../../../../src/services/import/import-outcome.ts';
 
 export type { ImportKind, ImportOutcome };
 

@@ -1,0 +1,22 @@
+/**
+ * The import kinds, by the name used in URLs, the CLI and templates. Adding a
+ * kind: implement ImportKindHandler (import-kind.ts) in `kinds/` and add it
+ * here; the routes, the job, the CLI and the template download take it.
+ */
+import type { ImportKindHandler } from './import-kind.ts';
+import { realisationImportKind } from './kinds/realisasi.ts';
+
+// each kind's facts and writes are its own; the run treats them opaquely
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyKind = ImportKindHandler<any, any>;
+
+const KINDS = {
+  realisasi: realisationImportKind,
+} satisfies Record<string, AnyKind>;
+
+export type ImportKind = keyof typeof KINDS;
+export const IMPORT_KINDS = Object.keys(KINDS) as [ImportKind, ...ImportKind[]];
+
+export function importKind(kind: ImportKind): AnyKind {
+  return KINDS[kind];
+}
