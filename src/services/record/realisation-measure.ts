@@ -8,26 +8,18 @@
  * - The target is the one the measurement uses (yearTargetSql): the latest
  *   signed PK of the agency's top unit, else the Renstra target of the year.
  * - Only realisations of the same period kind are rolled up (one indicator is
- *   recorded in one period kind per year; saveRealisation enforces it).
- *   Quarters, semesters and the year are placed on the quarter grid
- *   (semester s = through TW 2s, year = through TW IV), months on the month grid,
- *   so the domain's cumulative/stock/average rules apply unchanged.
- * - A cumulative indicator before the last period has no yearly target to
- *   compare with (the domain's 'not-phased'): no capaian, no predikat.
- * - Ordinal indicators: the year-to-date grade is the latest grade recorded up to the period.
+ *   recorded in one period kind per year; saveRealisation enforces it); how
+ *   periods roll up and targets phase is the domain's measureToDate
+ *   (domain/measure-to-date.ts), which the browser's grid uses too.
  * - The scale: the agency's measurement_setting, else its region's, the
  *   latest `from_year` not after the year; none → Permendagri 86/2017.
  */
 import { and, desc, eq, isNull, lte, or, sql } from 'drizzle-orm';
-import { computeCapaian, type CapaianReason, type Target } from '../../domain/capaian.ts';
-import {
-  rollUpYear,
-  targetThroughPeriod,
-  type PeriodAggregation as DomainAggregation,
-  type PeriodKind as GridKind,
-} from '../../domain/period-aggregation.ts';
+import type { CapaianReason, Target } from '../../domain/capaian.ts';
+import { measureToDate } from '../../domain/measure-to-date.ts';
+import type { PeriodAggregation as DomainAggregation } from '../../domain/period-aggregation.ts';
 import { SCALE_PRESETS, type ScalePresetId } from '../../domain/scale-presets.ts';
-import { classify, validateScale, type Scale } from '../../domain/scales.ts';
+import { validateScale, type Scale } from '../../domain/scales.ts';
 import { queryRows, type Database } from '../../store/database.ts';
 import type { PeriodAggregation, PeriodKind, Polarity, ScalePreset } from '../../store/schema/enums.ts';
 import { agency, type indicatorTarget, measurementSetting, realisation } from '../../store/schema/index.ts';
@@ -139,20 +131,6 @@ async function readMeasurementPolicy(
   };
 }
 
-/** Where a period sits on the domain's grid (quarters or months). */
-function onGrid(kind: PeriodKind, periodNo: number): { grid: GridKind; period: number } {
-  switch (kind) {
-    case 'month':
-      return { grid: 'month', period: periodNo };
-    case 'quarter':
-      return { grid: 'quarter', period: periodNo };
-    case 'semester':
-      return { grid: 'quarter', period: periodNo * 2 };
-    case 'year':
-      return { grid: 'quarter', period: 4 };
-  }
-}
-
 function domainAggregation(aggregation: PeriodAggregation): DomainAggregation {
   return aggregation === 'last' ? 'stock' : aggregation;
 }
@@ -208,87 +186,40 @@ export function measureWith(
   allRows: readonly MeasuredRow[],
   targetRow: TargetRow | null,
 ): Measurement {
-  const rows = allRows.filter(
-    (r) => r.year === period.year && r.periodKind === period.periodKind && r.periodNo <= period.periodNo,
-  );
-  const { grid, period: through } = onGrid(period.periodKind, period.periodNo);
-  const aggregation = domainAggregation(ind.periodAggregation);
-  const unmeasured = (
-    yearToDate: number | string | null,
-    target: Target | null,
-    reason: Measurement['reason'],
-  ) => ({
-    yearToDate,
-    target,
-    capaian: null,
-    reason,
-    predikat: null,
-    scaleId: policy.scale.id,
-  });
-
-  let yearToDate: number | string | null;
-  let target: Target | null = null;
-  if (ind.polarity === 'ordinal') {
-    const graded = rows.filter((r) => r.grade !== null).sort((a, b) => b.periodNo - a.periodNo);
-    yearToDate = graded[0]?.grade ?? null;
-    if (targetRow?.grade != null) target = { kind: 'grade', grade: targetRow.grade };
-  } else {
-    const rolled = rollUpYear(
-      rows.map((r) => ({
-        period: onGrid(period.periodKind, r.periodNo).period,
-        value: r.value === null ? null : Number(r.value),
-      })),
-      aggregation,
-      grid,
-      { throughPeriod: through },
-    );
-    yearToDate = rolled.value;
-    if (targetRow) {
-      if (targetRow.value !== null) {
-        const phased = targetThroughPeriod(
-          { aggregation, kind: grid, yearlyTarget: Number(targetRow.value) },
-          through,
-        );
-        if (phased.value === null) {
-          return unmeasured(
-            yearToDate,
-            null,
-            phased.reason === 'not-phased' ? 'not-phased' : 'missing-target',
-          );
-        }
-        target = { kind: 'value', value: phased.value };
-      } else if (targetRow.low !== null && targetRow.high !== null) {
-        const atYearEnd = through === (grid === 'month' ? 12 : 4);
-        if (aggregation === 'cumulative' && !atYearEnd) return unmeasured(yearToDate, null, 'not-phased');
-        target = { kind: 'range', min: Number(targetRow.low), max: Number(targetRow.high) };
-      }
-    }
-  }
-
-  const result = computeCapaian(
+  const number = (text: string | null) => (text === null ? null : Number(text));
+  const measured = measureToDate(
     {
-      // A range indicator is measured against the nearer bound with the positive formula.
-      polarity: ind.polarity === 'range' ? 'positive' : ind.polarity,
-      target,
-      realisasi: yearToDate,
-      ...(ind.ordinalScale ? { grades: [...ind.ordinalScale.grades].reverse() } : {}),
+      polarity: ind.polarity,
+      aggregation: domainAggregation(ind.periodAggregation),
+      grades: ind.ordinalScale?.grades ?? null,
+      periodKind: period.periodKind,
+      through: period.periodNo,
+      periods: allRows
+        .filter((r) => r.year === period.year && r.periodKind === period.periodKind)
+        .map((r) => ({ periodNo: r.periodNo, value: number(r.value), grade: r.grade })),
+      target: targetRow && {
+        value: number(targetRow.value),
+        low: number(targetRow.low),
+        high: number(targetRow.high),
+        grade: targetRow.grade,
+      },
     },
-    { negativeFormula: policy.negativeFormula },
+    policy,
   );
-  if (result.value === null) return unmeasured(yearToDate, target, result.reason);
-  const level = classify(result.value, policy.scale);
-  const index = policy.scale.levels.indexOf(level);
   return {
-    yearToDate,
-    target,
-    capaian: result.value,
-    reason: null,
-    predikat: {
-      label: level.label,
-      labelEn: level.labelEn,
-      level: index,
-      lowest: index >= policy.scale.levels.length - 2,
-    },
+    yearToDate: measured.yearToDate,
+    target: measured.target,
+    capaian: measured.capaian,
+    reason: measured.reason,
+    predikat:
+      measured.level === null
+        ? null
+        : {
+            label: measured.level.label,
+            labelEn: measured.level.labelEn,
+            level: measured.levelIndex!,
+            lowest: measured.lowest,
+          },
     scaleId: policy.scale.id,
   };
 }

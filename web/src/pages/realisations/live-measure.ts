@@ -1,19 +1,17 @@
 /**
- * Capaian and predikat while the user types, in the browser, with the domain
- * engine (rollUpYear, targetThroughPeriod, computeCapaian, classify) applied
- * exactly as the server's realisation-measure.ts applies it when a
- * realisation is saved: the year to date through the latest period with a
- * value, against the year's Renstra target (phased for that period), on the
- * agency's scale. No formula lives here; only which domain function gets
- * which numbers. After a save the server's own measurement is shown.
+ * Capaian and predikat while the user types, in the browser, with the domain's
+ * measureToDate — the function the server's realisation-measure.ts calls when
+ * a realisation is saved: the year to date through the latest period with a
+ * value, against the year's target (phased for that period), on the agency's
+ * scale. After a save the server's own measurement is shown.
  */
-import { computeCapaian, type CapaianReason, type Target } from '@domain/capaian.ts';
+import type { CapaianReason, Target } from '@domain/capaian.ts';
 import { deriveRealisasi, type Derivation } from '@domain/derived-realisasi.ts';
+import { measureToDate } from '@domain/measure-to-date.ts';
 import { parseNumber } from '@domain/numbers.ts';
-import { rollUpYear, targetThroughPeriod, type PeriodKind as GridKind } from '@domain/period-aggregation.ts';
-import { classify, type Scale, type ScaleLevel } from '@domain/scales.ts';
+import type { Scale, ScaleLevel } from '@domain/scales.ts';
 import { PERIODS } from './grid-model.ts';
-import type { Grid, GridIndicator, PeriodKind } from './realisations-api.ts';
+import type { Grid, GridIndicator } from './realisations-api.ts';
 
 export type MeasureReason = CapaianReason | 'not-phased';
 
@@ -47,101 +45,49 @@ export function derivedValue(
   return deriveRealisasi(derivation, numbers).value;
 }
 
-/** Where a period sits on the domain's grid (quarters or months), as realisation-measure.ts places it. */
-function onGrid(kind: PeriodKind, periodNo: number): { grid: GridKind; period: number } {
-  switch (kind) {
-    case 'month':
-      return { grid: 'month', period: periodNo };
-    case 'quarter':
-      return { grid: 'quarter', period: periodNo };
-    case 'semester':
-      return { grid: 'quarter', period: periodNo * 2 };
-    case 'year':
-      return { grid: 'quarter', period: 4 };
-  }
-}
-
 /**
  * Measures one indicator from its period values (index 0 = period 1): numbers,
- * or grades for an ordinal indicator; null = not known.
+ * or grades for an ordinal indicator; null = not known. Through the latest
+ * period with a value (the whole year when none has one).
  */
 export function measureLive(
   indicator: GridIndicator,
   values: readonly (number | string | null)[],
   policy: Grid['policy'],
 ): LiveMeasure {
-  const kind = indicator.periodKind;
-  const count = PERIODS[kind];
+  const count = PERIODS[indicator.periodKind];
   let latest: number | null = null;
   for (let p = count; p >= 1 && latest === null; p--) if (values[p - 1] != null) latest = p;
-  const { grid, period: through } = onGrid(kind, latest ?? count);
-  const aggregation = indicator.periodAggregation === 'last' ? 'stock' : indicator.periodAggregation;
-  const scale = policy.scale as Scale;
-  const unmeasured = (
-    yearToDate: number | string | null,
-    target: Target | null,
-    reason: MeasureReason,
-  ): LiveMeasure => ({
-    through: latest,
-    yearToDate,
-    target,
-    capaian: null,
-    reason,
-    predikat: null,
-    lowest: false,
-  });
-
-  let yearToDate: number | string | null;
-  let target: Target | null = null;
+  const number = (text: string | null) => (text === null ? null : Number(text));
   const stored = indicator.target;
-  if (indicator.polarity === 'ordinal') {
-    yearToDate = latest === null ? null : (values[latest - 1] as string);
-    if (stored?.grade != null) target = { kind: 'grade', grade: stored.grade };
-  } else {
-    const known = values.flatMap((value, i) =>
-      typeof value === 'number' ? [{ period: onGrid(kind, i + 1).period, value }] : [],
-    );
-    yearToDate = rollUpYear(known, aggregation, grid, { throughPeriod: through }).value;
-    if (stored) {
-      if (stored.value !== null) {
-        const phased = targetThroughPeriod(
-          { aggregation, kind: grid, yearlyTarget: Number(stored.value) },
-          through,
-        );
-        if (phased.value === null)
-          return unmeasured(
-            yearToDate,
-            null,
-            phased.reason === 'not-phased' ? 'not-phased' : 'missing-target',
-          );
-        target = { kind: 'value', value: phased.value };
-      } else if (stored.low !== null && stored.high !== null) {
-        const atYearEnd = through === (grid === 'month' ? 12 : 4);
-        if (aggregation === 'cumulative' && !atYearEnd) return unmeasured(yearToDate, null, 'not-phased');
-        target = { kind: 'range', min: Number(stored.low), max: Number(stored.high) };
-      }
-    }
-  }
-
-  const result = computeCapaian(
+  const measured = measureToDate(
     {
-      polarity: indicator.polarity === 'range' ? 'positive' : indicator.polarity,
-      target,
-      realisasi: yearToDate,
-      ...(indicator.grades ? { grades: [...indicator.grades].reverse() } : {}),
+      polarity: indicator.polarity,
+      aggregation: indicator.periodAggregation === 'last' ? 'stock' : indicator.periodAggregation,
+      grades: indicator.grades,
+      periodKind: indicator.periodKind,
+      through: latest ?? count,
+      periods: values.map((value, i) => ({
+        periodNo: i + 1,
+        value: typeof value === 'number' ? value : null,
+        grade: typeof value === 'string' ? value : null,
+      })),
+      target: stored && {
+        value: number(stored.value),
+        low: number(stored.low),
+        high: number(stored.high),
+        grade: stored.grade,
+      },
     },
-    { negativeFormula: policy.negativeFormula },
+    { scale: policy.scale as Scale, negativeFormula: policy.negativeFormula },
   );
-  if (result.value === null) return unmeasured(yearToDate, target, result.reason);
-  const level = classify(result.value, scale);
-  const index = scale.levels.indexOf(level);
   return {
     through: latest,
-    yearToDate,
-    target,
-    capaian: result.value,
-    reason: null,
-    predikat: level,
-    lowest: index >= scale.levels.length - 2,
+    yearToDate: measured.yearToDate,
+    target: measured.target,
+    capaian: measured.capaian,
+    reason: measured.reason,
+    predikat: measured.level,
+    lowest: measured.lowest,
   };
 }
