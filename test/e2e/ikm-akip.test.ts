@@ -125,6 +125,8 @@ describe('Evaluasi AKIP', () => {
     await page.getByLabel('Rekomendasi nomor 1').fill('Menyusun SOP pengukuran kinerja.');
     await page.getByRole('button', { name: 'Simpan kertas kerja' }).click();
     await expect.poll(() => page.getByTestId('recommendation-1').count()).toBe(1);
+    // the confirmation survives the reload of the saved worksheet
+    await expect.poll(() => page.getByText('Kertas kerja tersimpan.').first().isVisible()).toBe(true);
     await screenshot(page, 'akip-2023');
     expect(evaluator.errors).toEqual([]);
     await evaluator.context.close();
@@ -136,8 +138,8 @@ describe('Evaluasi AKIP', () => {
     await op.getByLabel('Tanggal', { exact: true }).fill('2024-05-02');
     await op.getByRole('button', { name: 'Simpan tindak lanjut' }).click();
     await expect
-      .poll(() => op.getByTestId('recommendation-1').getByText('Selesai', { exact: true }).count())
-      .toBe(1);
+      .poll(() => op.getByTestId('recommendation-1').getByTestId('follow-up-status').textContent())
+      .toBe('Selesai');
     const [stored] = await server.db
       .select({
         followUpStatus: akipRecommendation.followUpStatus,

@@ -5,13 +5,14 @@
  * score (the next year's "Nilai AKIP"), and the history across years.
  */
 import { Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useAgencyYear } from '../../api/agencies.ts';
 import { ROLE_CAN, useMe } from '../../api/session.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Empty, QueryState } from '../../components/PageState.tsx';
 import { useTexts } from '../../i18n/i18n.ts';
 import { FeedIndicator } from '../ikm/FeedIndicator.tsx';
-import { useAkipHistory } from './akip-api.ts';
+import { useAkipHistory, versionOf } from './akip-api.ts';
 import { AkipHistory } from './AkipHistory.tsx';
 import { Recommendations } from './Recommendations.tsx';
 import { texts } from './texts.ts';
@@ -22,6 +23,8 @@ export default function AkipPage() {
   const { agencyId, year } = useAgencyYear();
   const me = useMe();
   const history = useAkipHistory(agencyId, year);
+  // the worksheet is remounted with each saved version; the page remembers which one it saved
+  const [saved, setSaved] = useState<string | null>(null);
   const role = me.data?.role;
   const evaluator = role === 'evaluator';
   const staff = role !== undefined && ROLE_CAN.record(role) && me.data?.agencyId === agencyId;
@@ -59,6 +62,8 @@ export default function AkipPage() {
                     year={year}
                     evaluation={evaluation}
                     editable={evaluator}
+                    justSaved={saved !== null && saved === versionOf(evaluation)}
+                    onSaved={setSaved}
                   />
                   {evaluation && <Recommendations evaluation={evaluation} canFollowUp={staff} />}
                 </>

@@ -114,7 +114,12 @@ export function Recommendations({
                   </Text>{' '}
                   {rec.recommendation}
                 </Text>
-                <Badge color={STATUS_COLOUR[rec.followUpStatus]} variant="light" style={{ flexShrink: 0 }}>
+                <Badge
+                  color={STATUS_COLOUR[rec.followUpStatus]}
+                  variant="light"
+                  style={{ flexShrink: 0 }}
+                  data-testid="follow-up-status"
+                >
                   {t(`followUpStatus.${rec.followUpStatus}`)}
                 </Badge>
               </Group>

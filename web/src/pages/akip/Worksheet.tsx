@@ -25,7 +25,13 @@ import { fieldError, ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { show } from '../../format.ts';
 import { useTexts } from '../../i18n/i18n.ts';
 import { MutuBadge } from '../ikm/MutuBadge.tsx';
-import { AKIP_GRADES, useSaveWorksheet, type AkipEvaluationView, type ComponentKey } from './akip-api.ts';
+import {
+  AKIP_GRADES,
+  useSaveWorksheet,
+  versionOf,
+  type AkipEvaluationView,
+  type ComponentKey,
+} from './akip-api.ts';
 import { texts } from './texts.ts';
 import {
   componentInfo,
@@ -41,11 +47,16 @@ export function Worksheet({
   year,
   evaluation,
   editable,
+  justSaved,
+  onSaved,
 }: {
   agencyId: string;
   year: number;
   evaluation: AkipEvaluationView | null;
   editable: boolean;
+  /** The evaluation shown is the one this page just saved (the sheet is remounted with the saved version). */
+  justSaved: boolean;
+  onSaved: (version: string | null) => void;
 }) {
   const { t } = useTexts('akip', texts);
   const [sheet, setSheet] = useState<SheetDraft>(() => draftOf(evaluation));
@@ -68,7 +79,12 @@ export function Worksheet({
     setSent(keys);
     save.mutate(
       { sheet: input, evaluation: evaluation ? { id: evaluation.id, version: evaluation.version } : null },
-      { onSuccess: () => setDirty(false) },
+      {
+        onSuccess: (saved) => {
+          setDirty(false);
+          onSaved(versionOf(saved.evaluation));
+        },
+      },
     );
   };
   const nextNumber = Math.max(0, ...sheet.recommendations.map((r) => r.number)) + 1;
@@ -297,7 +313,7 @@ export function Worksheet({
           </Button>
         </Group>
       )}
-      {save.isSuccess && !dirty && (
+      {(save.isSuccess || justSaved) && !dirty && (
         <Alert color="teal" mt="sm" role="status">
           {t('sheet.saved')}
         </Alert>

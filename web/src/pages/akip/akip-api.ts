@@ -71,3 +71,7 @@ export function useFollowUp() {
     onSuccess: () => client.invalidateQueries({ predicate: () => true }),
   });
 }
+
+/** Which saved state of an evaluation is shown (id and version). */
+export const versionOf = (evaluation: AkipEvaluationView | null): string | null =>
+  evaluation ? `${evaluation.id}:${evaluation.version}` : null;
