@@ -2,9 +2,8 @@ import type { Command } from 'commander';
 import { formatNumber, formatRupiah, type Locale } from '../../domain/numbers.ts';
 import { ASSISTANCE_LABELS, PPKS_LABELS, PSKS_LABELS } from '../../services/report/report-labels.ts';
 import { getSocialSummary, type SocialSummaryResult } from '../../services/social/get-social-summary.ts';
-import { EXIT, type CliContext } from '../main.ts';
-import { localeOption, parseLocale } from '../locale-option.ts';
-import { chooseAgency, cliContext, openReportDatabase, refusalText } from '../report-database.ts';
+import { registerAgencyYearCommand, type AgencyYearOptions } from '../agency-year-command.ts';
+import type { CliContext } from '../main.ts';
 
 const DASH = '-';
 
@@ -112,50 +111,20 @@ export function socialText(s: SocialSummaryResult, locale: Locale, byKecamatan: 
  * and assistance per programme (recipients, Rupiah) for the whole region,
  * and with --by-kecamatan each kecamatan's figures.
  */
-export function registerSocial(program: Command, { io, setExit }: CliContext): void {
-  program
-    .command('social')
-    .description('Menampilkan Data Sosial satu tahun dari database: PPKS, PSKS dan bantuan per program')
-    .requiredOption('--year <year>', 'tahun data')
-    .option('--by-kecamatan', 'juga angka per kecamatan')
-    .option('--agency <id>', 'id perangkat daerah (tanpa ini: satu-satunya perangkat daerah di database)')
-    .option(
-      '--data <dir>',
-      'folder data PGlite (bawaan: ./data atau AKUNTABEL_DATA; DATABASE_URL untuk PostgreSQL)',
-    )
-    .option('--json', 'keluaran JSON (angka presisi penuh)')
-    .addOption(localeOption())
-    .action(
-      async (options: {
-        year: string;
-        byKecamatan?: boolean;
-        agency?: string;
-        data?: string;
-        json?: boolean;
-        lang: string;
-      }) => {
-        const locale = parseLocale(options.lang);
-        const fail = (message: string) => {
-          io.err(`${message}\n`);
-          setExit(EXIT.invalid);
-        };
-        if (!/^\d{4}$/.test(options.year))
-          return fail(`--year harus tahun empat angka, bukan "${options.year}"`);
-        const opened = await openReportDatabase(options.data);
-        try {
-          const chosen = await chooseAgency(opened, options.agency);
-          if (!chosen.ok) return fail(chosen.message);
-          let summary: SocialSummaryResult;
-          try {
-            summary = await getSocialSummary(cliContext(opened, chosen.agency), {
-              agencyId: chosen.agency.id,
-              year: Number(options.year),
-            });
-          } catch (error) {
-            return fail(refusalText(error, locale));
-          }
-          if (options.json) {
-            const regionOnly = {
+export function registerSocial(program: Command, cli: CliContext): void {
+  registerAgencyYearCommand<SocialSummaryResult, AgencyYearOptions & { byKecamatan?: boolean }>(
+    program,
+    cli,
+    {
+      name: 'social',
+      description: 'Menampilkan Data Sosial satu tahun dari database: PPKS, PSKS dan bantuan per program',
+      yearHelp: 'tahun data',
+      options: (command) => command.option('--by-kecamatan', 'juga angka per kecamatan'),
+      read: (ctx, agency, year) => getSocialSummary(ctx, { agencyId: agency.id, year }),
+      json: (summary, options) =>
+        options.byKecamatan
+          ? summary
+          : {
               ...summary,
               ppks: { byCategory: summary.ppks.byCategory, total: summary.ppks.total },
               psks: { byType: summary.psks.byType, total: summary.psks.total },
@@ -164,18 +133,9 @@ export function registerSocial(program: Command, { io, setExit }: CliContext): v
                 byProgram: summary.assistance.byProgram,
                 total: summary.assistance.total,
               },
-            };
-            const shown = options.byKecamatan ? summary : regionOnly;
-            io.out(`${JSON.stringify(shown, null, 2)}\n`);
-            return setExit(EXIT.ok);
-          }
-          io.out(
-            `Data Sosial ${chosen.agency.name}\n\n${socialText(summary, locale, options.byKecamatan === true)}`,
-          );
-          setExit(EXIT.ok);
-        } finally {
-          await opened.close();
-        }
-      },
-    );
+            },
+      text: (summary, agency, locale, options) =>
+        `Data Sosial ${agency.name}\n\n${socialText(summary, locale, options.byKecamatan === true)}`,
+    },
+  );
 }
