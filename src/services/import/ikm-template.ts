@@ -93,7 +93,8 @@ function writeGuide(sheet: ExcelJS.Worksheet, facts: IkmImportFacts, year: numbe
       s.label,
       s.method === 'responses'
         ? `Jawaban per responden; tersimpan ${formatNumber(s.responses.size)} responden; ${describeResult(result)}.`
-        : 'Diisi dengan jumlah nilai per unsur: tidak dapat diimpor di sini (ubah cara pengisiannya di halaman IKM bila ingin mengimpor jawaban).',
+        : 'Diisi dengan jumlah nilai per unsur: jawabannya tidak dapat diimpor. Untuk mengimpor jawaban, ubah dulu cara ' +
+          `pengisiannya menjadi "Jawaban per responden" di menu IKM${s.elementTotals > 0 ? ' (kosongkan dulu jumlah nilainya)' : ''}.`,
     ]);
   }
   lines.push(

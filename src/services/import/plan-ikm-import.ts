@@ -182,9 +182,10 @@ export async function planIkmImport(
     } else if (survey === undefined) add(r, 'survey', cells.survey, unknownSurvey);
     else if (survey.method !== 'responses' && !refusedSurveys.has(survey.id)) {
       refusedSurveys.add(survey.id);
+      const clear = survey.elementTotals > 0;
       add(r, 'survey', cells.survey, {
-        id: `survei yang diisi dengan jawaban per responden; survei "${survey.label}" diisi dengan jumlah nilai per unsur — ubah cara pengisiannya dulu di menu IKM (kosongkan jumlah nilainya)`,
-        en: `a survey entered as individual responses; "${survey.label}" is entered as per-element totals — change its entry method on the IKM page first (clear its totals)`,
+        id: `survei yang diisi dengan jawaban per responden; survei "${survey.label}" diisi dengan jumlah nilai per unsur — ubah dulu cara pengisiannya menjadi "Jawaban per responden" di menu IKM${clear ? ' (kosongkan dulu jumlah nilainya)' : ''}`,
+        en: `a survey entered as individual responses; "${survey.label}" is entered as per-element totals — first change its entry method to "Jawaban per responden" on the IKM page${clear ? ' (clear its totals first)' : ''}`,
       });
     }
     const no = parseRespondentNo(cells.respondentNo);

@@ -329,7 +329,7 @@ describe('runImport (IKM responses)', () => {
       'Responden!7 L (U5) [null] a score 1–4: every element U1–U9 must be answered',
       'Responden!8 B (No Responden) [x] a respondent number: a whole number 1 or more',
       'Responden!8 E (Pendidikan) [' + 'S'.repeat(101) + '] text of at most 100 characters, or blank',
-      'Responden!9 A (Survei) [Rehabilitasi sosial] a survey entered as individual responses; "Rehabilitasi sosial" is entered as per-element totals — change its entry method on the IKM page first (clear its totals)',
+      'Responden!9 A (Survei) [Rehabilitasi sosial] a survey entered as individual responses; "Rehabilitasi sosial" is entered as per-element totals — first change its entry method to "Jawaban per responden" on the IKM page',
     ]);
     expect(outcome.problemCount).toBe(11);
     expect(outcome.problems[0]!.expected.id).toBe(`nama survei IKM tahun 2025: Rehabilitasi sosial; ${dtks}`);
