@@ -131,7 +131,7 @@ export async function saveIkmResponses(ctx: ServiceContext, input: unknown): Pro
   });
 }
 
-/** The sum of scores per element, U1..U9. */
-function totalsOf(scores: readonly number[][]): number[] {
+/** The sum of scores per element, U1..U9 (the audit's before/after; the import writes the same). */
+export function totalsOf(scores: readonly number[][]): number[] {
   return IKM_ELEMENTS.map((_, u) => scores.reduce((sum, s) => sum + s[u]!, 0));
 }
