@@ -4,6 +4,7 @@
  * here; the routes, the job, the CLI and the template download take it.
  */
 import type { ImportKindHandler } from './import-kind.ts';
+import { budgetImportKind } from './kinds/anggaran.ts';
 import { realisationImportKind } from './kinds/realisasi.ts';
 
 // each kind's facts and writes are its own; the run treats them opaquely
@@ -12,6 +13,7 @@ type AnyKind = ImportKindHandler<any, any>;
 
 const KINDS = {
   realisasi: realisationImportKind,
+  anggaran: budgetImportKind,
 } satisfies Record<string, AnyKind>;
 
 export type ImportKind = keyof typeof KINDS;
