@@ -8,11 +8,17 @@ export const texts = {
     kind: {
       label: 'Jenis data',
       realisasi: 'Realisasi indikator kinerja (per periode)',
+      anggaran: 'Anggaran: program, kegiatan, sub kegiatan, pagu dan realisasi',
     },
     step1: {
       title: '1. Unduh templat',
       hint: 'Templat berisi semua indikator tahun {{year}} per periode, beserta nilai yang sudah tercatat. Lembar "Petunjuk" menjelaskan aturan pengisian dengan contoh.',
       download: 'Unduh templat {{year}} (.xlsx)',
+      /** Per kind, where the general hint does not fit. */
+      hints: {
+        anggaran:
+          'Templat berisi program, kegiatan, dan sub kegiatan tahun {{year}}: satu baris per sub kegiatan dan jenis belanja, dengan pagu dan realisasi per periode yang sudah tercatat. Kode baru ditambahkan; tidak ada yang dihapus. Lembar "Petunjuk" menjelaskan aturan pengisian dengan contoh.',
+      },
     },
     step2: {
       title: '2. Unggah berkas yang sudah diisi',
@@ -67,6 +73,8 @@ export const texts = {
       body: '{{new}} baru dan {{changed}} berubah disimpan sebagai draf; {{unchanged}} tetap.',
       open: 'Buka halaman Realisasi',
       again: 'Impor berkas lain',
+      bodies: { anggaran: '{{new}} baru dan {{changed}} berubah disimpan; {{unchanged}} tetap.' },
+      opens: { anggaran: 'Buka halaman Anggaran' },
     },
   },
   en: {
@@ -77,11 +85,16 @@ export const texts = {
     kind: {
       label: 'Kind of data',
       realisasi: 'Indicator realisations (per period)',
+      anggaran: 'Budget: programs, kegiatan, sub kegiatan, pagu and realisations',
     },
     step1: {
       title: '1. Download the template',
       hint: 'The template lists every indicator of {{year}} per period, with the values already recorded. The "Petunjuk" sheet explains the input rules with examples.',
       download: 'Download the {{year}} template (.xlsx)',
+      hints: {
+        anggaran:
+          'The template lists the programs, kegiatan and sub kegiatan of {{year}}: one row per sub kegiatan and spending type, with the pagu and the realisations per period already recorded. New codes are added; nothing is deleted. The "Petunjuk" sheet explains the input rules with examples.',
+      },
     },
     step2: {
       title: '2. Upload the filled file',
@@ -136,6 +149,8 @@ export const texts = {
       body: '{{new}} new and {{changed}} changed saved as drafts; {{unchanged}} unchanged.',
       open: 'Open the Realisations page',
       again: 'Import another file',
+      bodies: { anggaran: '{{new}} new and {{changed}} changed saved; {{unchanged}} unchanged.' },
+      opens: { anggaran: 'Open the Budget page' },
     },
   },
 };
