@@ -5,6 +5,7 @@
  */
 import type { ImportKindHandler } from './import-kind.ts';
 import { ikmImportKind } from './kinds/ikm.ts';
+import { budgetImportKind } from './kinds/anggaran.ts';
 import { realisationImportKind } from './kinds/realisasi.ts';
 
 // each kind's facts and writes are its own; the run treats them opaquely
@@ -14,6 +15,7 @@ type AnyKind = ImportKindHandler<any, any>;
 const KINDS = {
   realisasi: realisationImportKind,
   ikm: ikmImportKind,
+  anggaran: budgetImportKind,
 } satisfies Record<string, AnyKind>;
 
 export type ImportKind = keyof typeof KINDS;

@@ -35,7 +35,7 @@ export type RealisationImportFacts = {
   realisations: Map<string, RealisationRow[]>;
   /** Stored component values per realisation id: component code → value. */
   componentValues: Map<string, Record<string, string>>;
-  locks: { agencyId: string | null; periodNo: number | null; reopenedAt: Date | null }[];
+  locks: QuarterLock[];
 };
 
 export async function loadRealisationImportFacts(
@@ -124,7 +124,27 @@ export async function loadRealisationImportFacts(
     record[v.code] = v.value;
     componentValues.set(v.realisationId, record);
   }
-  const locks = await tx
+  const locks = await loadQuarterLocks(tx, agencyId, regionId, year);
+  return {
+    renstraPeriodId: period.id,
+    indicators: list,
+    byCode: new Map(list.map((i) => [i.code.trim().toUpperCase(), i])),
+    realisations,
+    componentValues,
+    locks,
+  };
+}
+
+export type QuarterLock = { agencyId: string | null; periodNo: number | null; reopenedAt: Date | null };
+
+/** The realisation-quarter locks of the year that may apply to the agency (its own and its region's). */
+export async function loadQuarterLocks(
+  tx: Database,
+  agencyId: string,
+  regionId: string,
+  year: number,
+): Promise<QuarterLock[]> {
+  return tx
     .select({
       agencyId: periodLock.agencyId,
       periodNo: periodLock.periodNo,
@@ -139,12 +159,4 @@ export async function loadRealisationImportFacts(
         or(eq(periodLock.agencyId, agencyId), isNull(periodLock.agencyId)),
       ),
     );
-  return {
-    renstraPeriodId: period.id,
-    indicators: list,
-    byCode: new Map(list.map((i) => [i.code.trim().toUpperCase(), i])),
-    realisations,
-    componentValues,
-    locks,
-  };
 }

@@ -29,7 +29,14 @@ import { Loading } from '../../components/PageState.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { useTexts } from '../../i18n/i18n.ts';
 import { useJob } from '../reports/report-jobs.ts';
-import { IMPORT_KINDS, importOutcome, startImport, templateUrl, type ImportKind } from './import-api.ts';
+import {
+  IMPORT_KINDS,
+  IMPORT_RESULT_PAGES,
+  importOutcome,
+  startImport,
+  templateUrl,
+  type ImportKind,
+} from './import-api.ts';
 import { ChangeTable, CountBadges, ProblemTable } from './ImportResult.tsx';
 import { texts } from './texts.ts';
 
@@ -113,10 +120,14 @@ function ImportRun({
     return (
       <Alert color="green" title={t('applied.title')} data-testid="import-applied">
         <Stack gap="xs">
-          <Text size="sm">{t('applied.body', result.counts)}</Text>
+          <Text size="sm">{t([`applied.bodies.${result.kind}`, 'applied.body'], result.counts)}</Text>
           <Group gap="sm">
-            <Anchor component={Link} to={agencyPath(agencyId, 'realisasi', year)} size="sm">
-              {t('applied.open')}
+            <Anchor
+              component={Link}
+              to={agencyPath(agencyId, IMPORT_RESULT_PAGES[result.kind as ImportKind] ?? 'realisasi', year)}
+              size="sm"
+            >
+              {t([`applied.opens.${result.kind}`, 'applied.open'])}
             </Anchor>
             <Button variant="subtle" size="xs" onClick={onReset}>
               {t('applied.again')}
@@ -185,7 +196,7 @@ export default function ImportPage() {
     <>
       {header}
       <Stack gap="md" maw={1100}>
-        <Step title={t('step1.title')} hint={t('step1.hint', { year })}>
+        <Step title={t('step1.title')} hint={t([`step1.hints.${kind}`, 'step1.hint'], { year })}>
           <Group align="flex-end" gap="sm" wrap="wrap">
             <Select
               label={t('kind.label')}

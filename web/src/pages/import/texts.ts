@@ -9,11 +9,18 @@ export const texts = {
       label: 'Jenis data',
       realisasi: 'Realisasi indikator kinerja (per periode)',
       ikm: 'Jawaban survei IKM',
+      anggaran: 'Anggaran: program, kegiatan, sub kegiatan, pagu dan realisasi',
     },
     step1: {
       title: '1. Unduh templat',
       hint: 'Templat berisi semua indikator tahun {{year}} per periode, beserta nilai yang sudah tercatat. Lembar "Petunjuk" menjelaskan aturan pengisian dengan contoh.',
       download: 'Unduh templat {{year}} (.xlsx)',
+      /** Per kind, where the general hint does not fit. */
+      hints: {
+        anggaran:
+          'Templat berisi program, kegiatan, dan sub kegiatan tahun {{year}}: satu baris per sub kegiatan dan jenis belanja, dengan pagu dan realisasi per periode yang sudah tercatat. Kode baru ditambahkan; tidak ada yang dihapus. Lembar "Petunjuk" menjelaskan aturan pengisian dengan contoh.',
+        ikm: 'Templat berisi jawaban survei IKM tahun {{year}} yang sudah tersimpan, satu baris per responden (U1–U9 bernilai 1–4). Survei yang ada di berkas diganti jawabannya. Buat surveinya dulu di halaman IKM. Lembar "Petunjuk" mendaftar nama survei dan aturannya.',
+      },
     },
     step2: {
       title: '2. Unggah berkas yang sudah diisi',
@@ -68,6 +75,11 @@ export const texts = {
       body: '{{new}} baru dan {{changed}} berubah disimpan sebagai draf; {{unchanged}} tetap.',
       open: 'Buka halaman Realisasi',
       again: 'Impor berkas lain',
+      bodies: {
+        anggaran: '{{new}} baru dan {{changed}} berubah disimpan; {{unchanged}} tetap.',
+        ikm: '{{new}} responden baru dan {{changed}} berubah atau dihapus disimpan; {{unchanged}} tetap. Nilai IKM dan indikatornya sudah dihitung ulang.',
+      },
+      opens: { anggaran: 'Buka halaman Anggaran', ikm: 'Buka halaman IKM' },
     },
   },
   en: {
@@ -79,11 +91,17 @@ export const texts = {
       label: 'Kind of data',
       realisasi: 'Indicator realisations (per period)',
       ikm: 'IKM survey responses',
+      anggaran: 'Budget: programs, kegiatan, sub kegiatan, pagu and realisations',
     },
     step1: {
       title: '1. Download the template',
       hint: 'The template lists every indicator of {{year}} per period, with the values already recorded. The "Petunjuk" sheet explains the input rules with examples.',
       download: 'Download the {{year}} template (.xlsx)',
+      hints: {
+        anggaran:
+          'The template lists the programs, kegiatan and sub kegiatan of {{year}}: one row per sub kegiatan and spending type, with the pagu and the realisations per period already recorded. New codes are added; nothing is deleted. The "Petunjuk" sheet explains the input rules with examples.',
+        ikm: 'The template holds the IKM survey responses of {{year}} already stored, one row per respondent (U1–U9 scored 1–4). A survey in the file has its responses replaced. Create the survey first on the IKM page. The "Petunjuk" sheet lists the survey names and the rules.',
+      },
     },
     step2: {
       title: '2. Upload the filled file',
@@ -138,6 +156,11 @@ export const texts = {
       body: '{{new}} new and {{changed}} changed saved as drafts; {{unchanged}} unchanged.',
       open: 'Open the Realisations page',
       again: 'Import another file',
+      bodies: {
+        anggaran: '{{new}} new and {{changed}} changed saved; {{unchanged}} unchanged.',
+        ikm: '{{new}} new and {{changed}} changed or removed respondents saved; {{unchanged}} unchanged. The IKM and its indicator are recomputed.',
+      },
+      opens: { anggaran: 'Open the Budget page', ikm: 'Open the IKM page' },
     },
   },
 };
