@@ -8,6 +8,7 @@ export const texts = {
     kind: {
       label: 'Jenis data',
       realisasi: 'Realisasi indikator kinerja (per periode)',
+      sosial: 'Data kesejahteraan sosial: PPKS, PSKS, bantuan sosial',
     },
     step1: {
       title: '1. Unduh templat',
@@ -77,6 +78,7 @@ export const texts = {
     kind: {
       label: 'Kind of data',
       realisasi: 'Indicator realisations (per period)',
+      sosial: 'Social-welfare data: PPKS, PSKS, social assistance',
     },
     step1: {
       title: '1. Download the template',
