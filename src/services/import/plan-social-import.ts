@@ -69,6 +69,12 @@ const EXPECTED: Record<string, Texts> = {
 
 const text = (input: CellInput) => (input === null ? null : String(input).trim());
 
+/** What is expected, with the rule's own words unless they only repeat it. */
+function withRule(expected: Texts, rule: Texts): Texts {
+  const repeats = expected.id.includes(rule.id.replace(/^harus /, ''));
+  return repeats ? expected : { id: `${expected.id} (${rule.id})`, en: `${expected.en} (${rule.en})` };
+}
+
 /** A rule's message, split when it is written "Indonesian / English". */
 function ruleTexts(message: string): Texts {
   const [idPart, enPart] = message.split(' / ');
@@ -193,10 +199,7 @@ function planSheet<C extends string, V, S>(
                 id: `${header} wajib diisi bila baris berisi data`,
                 en: `${header} is required when the row has data`,
               }
-            : {
-                id: `${(EXPECTED[field] ?? TEXT).id} (${rule.id})`,
-                en: `${(EXPECTED[field] ?? TEXT).en} (${rule.en})`,
-              },
+            : withRule(EXPECTED[field] ?? TEXT, rule),
         );
       }
       continue;

@@ -32,6 +32,7 @@ import {
   PSKS_CODES,
   PSKS_COLUMNS,
   PSKS_SHEET,
+  normalName,
   type CodeList,
   type SocialColumn,
 } from './social-sheets.ts';
@@ -210,8 +211,11 @@ export function assistanceSpec(
         `nilai ${x.value === null ? '–' : `Rp ${formatNumber(x.value)}`}`,
         ...(x.fundingSource ? [`dana: ${x.fundingSource}`] : []),
       ].join('; '),
-    label: (v, kec) =>
-      `${ASSISTANCE_CODES.nameOf(v.program)}${v.programLabel ? ` (${v.programLabel})` : ''} · ${kec}`,
+    label: (v, kec) => {
+      const name = ASSISTANCE_CODES.nameOf(v.program);
+      const own = v.programLabel !== '' && normalName(v.programLabel) !== normalName(name);
+      return `${name}${own ? ` (${v.programLabel})` : ''} · ${kec}`;
+    },
     write: (change, existing, values) => ({ table: 'assistance', change, existing, values }),
     oneRow: {
       id: 'satu baris per program, nama bantuan dan kecamatan',
