@@ -23,6 +23,7 @@ import { recordAudit } from '../audit.ts';
 import { markChanged, type ServiceContext } from '../context.ts';
 import { conflict, type Texts } from '../errors.ts';
 import { feedSocialIndicators } from '../feed/social-feed.ts';
+import { conflictOnDuplicate } from '../record/unique-conflict.ts';
 import type { ImportProgressShare, ImportScope, ImportSummary } from './import-kind.ts';
 import type { PlannedSocialWrite } from './plan-social-import.ts';
 
@@ -120,11 +121,14 @@ async function writeTable(
     const keys = Object.keys(fresh[0]!);
     const { names, shape } = shapeOf(spec.table, keys);
     for (const batch of chunks(fresh)) {
-      await tx.execute(
-        sql`insert into ${spec.table} (${sql.raw(names)})
+      // someone adding the same row meanwhile: the conflict the hand entry gives, not a raw error
+      await conflictOnDuplicate(spec.what, () =>
+        tx.execute(
+          sql`insert into ${spec.table} (${sql.raw(names)})
             select ${sql.raw(names)}
             from json_to_recordset(${JSON.stringify(batch.map((r) => asRecord(spec.table, r, keys)))}::json)
             as x(${sql.raw(shape)})`,
+        ),
       );
       written.push(...batch.map((after) => ({ before: null, after })));
       stepDone();
