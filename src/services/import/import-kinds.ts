@@ -7,6 +7,7 @@ import type { ImportKindHandler } from './import-kind.ts';
 import { ikmImportKind } from './kinds/ikm.ts';
 import { budgetImportKind } from './kinds/anggaran.ts';
 import { realisationImportKind } from './kinds/realisasi.ts';
+import { socialImportKind } from './kinds/sosial.ts';
 
 // each kind's facts and writes are its own; the run treats them opaquely
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -16,6 +17,7 @@ const KINDS = {
   realisasi: realisationImportKind,
   ikm: ikmImportKind,
   anggaran: budgetImportKind,
+  sosial: socialImportKind,
 } satisfies Record<string, AnyKind>;
 
 export type ImportKind = keyof typeof KINDS;

@@ -23,25 +23,28 @@ import {
 } from './record-inputs.ts';
 import { upsertSocialRows, type SavedSocialRow } from './social-data-batch.ts';
 
+/** The rows of a year's assistance table (also read by the `sosial` import). */
+export const assistanceDeliveryRows = z
+  .array(
+    z.object({
+      program: z.enum(ASSISTANCE_PROGRAMS),
+      programLabel: z.string().trim().max(200).default(''),
+      kecamatanId: z.uuid().nullish(),
+      recipients: countNumber.nullish(),
+      units: nonNegativeMeasuredNumber.nullish(),
+      unitName: optionalText(100),
+      value: rupiahAmount.nullish(),
+      fundingSource: optionalText(200),
+      version: z.number().int().positive().optional(),
+    }),
+  )
+  .min(1)
+  .max(5000);
+
 export const saveAssistanceDeliveryInput = z.object({
   agencyId: z.uuid(),
   year: yearInput,
-  rows: z
-    .array(
-      z.object({
-        program: z.enum(ASSISTANCE_PROGRAMS),
-        programLabel: z.string().trim().max(200).default(''),
-        kecamatanId: z.uuid().nullish(),
-        recipients: countNumber.nullish(),
-        units: nonNegativeMeasuredNumber.nullish(),
-        unitName: optionalText(100),
-        value: rupiahAmount.nullish(),
-        fundingSource: optionalText(200),
-        version: z.number().int().positive().optional(),
-      }),
-    )
-    .min(1)
-    .max(5000),
+  rows: assistanceDeliveryRows,
 });
 export type SaveAssistanceDeliveryInput = z.input<typeof saveAssistanceDeliveryInput>;
 

@@ -16,34 +16,37 @@ import { parseInput } from '../validate.ts';
 import { countNumber, optionalText, yearInput } from './record-inputs.ts';
 import { upsertSocialRows, type SavedSocialRow } from './social-data-batch.ts';
 
+/** The rows of a year's PPKS table (also read by the `sosial` import, one rule in one place). */
+export const ppksCountRows = z
+  .array(
+    z.object({
+      category: z.enum(PPKS_CATEGORIES),
+      kecamatanId: z.uuid().nullish(),
+      count: countNumber,
+      /** Of `count`, those who received a service in the year; absent or null = not recorded. */
+      served: countNumber.nullish(),
+      /** e.g. "DTKS SIKS-NG Desember 2023". */
+      dataSource: optionalText(500),
+      version: z.number().int().positive().optional(),
+    }),
+  )
+  .min(1)
+  .max(5000)
+  .superRefine((rows, ctx) => {
+    rows.forEach((row, i) => {
+      if (row.served !== null && row.served !== undefined && row.served > row.count)
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'served'],
+          message: `tidak boleh lebih dari jumlah PPKS (${row.count}) / may not exceed the PPKS count (${row.count})`,
+        });
+    });
+  });
+
 export const savePpksCountsInput = z.object({
   agencyId: z.uuid(),
   year: yearInput,
-  rows: z
-    .array(
-      z.object({
-        category: z.enum(PPKS_CATEGORIES),
-        kecamatanId: z.uuid().nullish(),
-        count: countNumber,
-        /** Of `count`, those who received a service in the year; absent or null = not recorded. */
-        served: countNumber.nullish(),
-        /** e.g. "DTKS SIKS-NG Desember 2023". */
-        dataSource: optionalText(500),
-        version: z.number().int().positive().optional(),
-      }),
-    )
-    .min(1)
-    .max(5000)
-    .superRefine((rows, ctx) => {
-      rows.forEach((row, i) => {
-        if (row.served !== null && row.served !== undefined && row.served > row.count)
-          ctx.addIssue({
-            code: 'custom',
-            path: [i, 'served'],
-            message: `tidak boleh lebih dari jumlah PPKS (${row.count}) / may not exceed the PPKS count (${row.count})`,
-          });
-      });
-    }),
+  rows: ppksCountRows,
 });
 export type SavePpksCountsInput = z.input<typeof savePpksCountsInput>;
 

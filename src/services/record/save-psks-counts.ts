@@ -14,22 +14,25 @@ import { parseInput } from '../validate.ts';
 import { countNumber, optionalText, yearInput } from './record-inputs.ts';
 import { upsertSocialRows, type SavedSocialRow } from './social-data-batch.ts';
 
+/** The rows of a year's PSKS table (also read by the `sosial` import). */
+export const psksCountRows = z
+  .array(
+    z.object({
+      type: z.enum(PSKS_TYPES),
+      kecamatanId: z.uuid().nullish(),
+      count: countNumber,
+      /** e.g. "DTKS SIKS-NG Desember 2023". */
+      dataSource: optionalText(500),
+      version: z.number().int().positive().optional(),
+    }),
+  )
+  .min(1)
+  .max(5000);
+
 export const savePsksCountsInput = z.object({
   agencyId: z.uuid(),
   year: yearInput,
-  rows: z
-    .array(
-      z.object({
-        type: z.enum(PSKS_TYPES),
-        kecamatanId: z.uuid().nullish(),
-        count: countNumber,
-        /** e.g. "DTKS SIKS-NG Desember 2023". */
-        dataSource: optionalText(500),
-        version: z.number().int().positive().optional(),
-      }),
-    )
-    .min(1)
-    .max(5000),
+  rows: psksCountRows,
 });
 export type SavePsksCountsInput = z.input<typeof savePsksCountsInput>;
 

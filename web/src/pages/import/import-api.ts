@@ -10,10 +10,16 @@ import type { ImportOutcome } from '../../../../src/services/import/import-outco
 
 export type { ImportKind, ImportOutcome };
 
-export const IMPORT_KINDS: readonly ImportKind[] = ['realisasi', 'anggaran', 'ikm'];
+export const IMPORT_KINDS: readonly ImportKind[] = ['realisasi', 'anggaran', 'sosial', 'ikm'];
 
 /** The page that shows what an import of the kind wrote (agencyPath's page); realisations otherwise. */
-export const IMPORT_RESULT_PAGES: Partial<Record<ImportKind, string>> = { anggaran: 'anggaran', ikm: 'ikm' };
+export const IMPORT_RESULT_PAGES: Partial<Record<ImportKind, string>> = {
+  anggaran: 'anggaran',
+  ikm: 'ikm',
+  sosial: 'data-sosial',
+  renstra: 'renstra',
+};
+
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const templateUrl = (agencyId: string, kind: ImportKind, year: number) =>

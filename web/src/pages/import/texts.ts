@@ -10,6 +10,7 @@ export const texts = {
       realisasi: 'Realisasi indikator kinerja (per periode)',
       ikm: 'Jawaban survei IKM',
       anggaran: 'Anggaran: program, kegiatan, sub kegiatan, pagu dan realisasi',
+      sosial: 'Data kesejahteraan sosial: PPKS, PSKS, bantuan sosial',
     },
     step1: {
       title: '1. Unduh templat',
@@ -19,6 +20,10 @@ export const texts = {
       hints: {
         anggaran:
           'Templat berisi program, kegiatan, dan sub kegiatan tahun {{year}}: satu baris per sub kegiatan dan jenis belanja, dengan pagu dan realisasi per periode yang sudah tercatat. Kode baru ditambahkan; tidak ada yang dihapus. Lembar "Petunjuk" menjelaskan aturan pengisian dengan contoh.',
+        sosial:
+          'Templat berisi lembar PPKS, PSKS dan Bantuan tahun {{year}}: satu baris untuk seluruh daerah dan satu per kecamatan, dengan angka yang sudah tercatat. Baris yang kosong tidak mengubah apa pun. Lembar "Petunjuk" mendaftar kode kategori, jenis, program dan kecamatan.',
+        renstra:
+          'Templat berisi Renstra yang mencakup tahun {{year}}: lembar Sasaran dan Indikator (definisi, polaritas, target tiap tahun dan target akhir), dengan isi yang sudah tersimpan. Kode baru ditambahkan; sel kosong tidak mengubah yang tersimpan; tidak ada yang dihapus.',
         ikm: 'Templat berisi jawaban survei IKM tahun {{year}} yang sudah tersimpan, satu baris per responden (U1–U9 bernilai 1–4). Survei yang ada di berkas diganti jawabannya. Buat surveinya dulu di halaman IKM. Lembar "Petunjuk" mendaftar nama survei dan aturannya.',
       },
     },
@@ -77,9 +82,17 @@ export const texts = {
       again: 'Impor berkas lain',
       bodies: {
         anggaran: '{{new}} baru dan {{changed}} berubah disimpan; {{unchanged}} tetap.',
+        sosial:
+          '{{new}} baris baru dan {{changed}} berubah disimpan; {{unchanged}} tetap. Indikator yang dihitung dari Data Sosial sudah dihitung ulang.',
+        renstra: '{{new}} baris baru dan {{changed}} berubah disimpan; {{unchanged}} tetap.',
         ikm: '{{new}} responden baru dan {{changed}} berubah atau dihapus disimpan; {{unchanged}} tetap. Nilai IKM dan indikatornya sudah dihitung ulang.',
       },
-      opens: { anggaran: 'Buka halaman Anggaran', ikm: 'Buka halaman IKM' },
+      opens: {
+        anggaran: 'Buka halaman Anggaran',
+        ikm: 'Buka halaman IKM',
+        sosial: 'Buka halaman Data Sosial',
+        renstra: 'Buka halaman Renstra',
+      },
     },
   },
   en: {
@@ -92,6 +105,7 @@ export const texts = {
       realisasi: 'Indicator realisations (per period)',
       ikm: 'IKM survey responses',
       anggaran: 'Budget: programs, kegiatan, sub kegiatan, pagu and realisations',
+      sosial: 'Social-welfare data: PPKS, PSKS, social assistance',
     },
     step1: {
       title: '1. Download the template',
@@ -100,6 +114,10 @@ export const texts = {
       hints: {
         anggaran:
           'The template lists the programs, kegiatan and sub kegiatan of {{year}}: one row per sub kegiatan and spending type, with the pagu and the realisations per period already recorded. New codes are added; nothing is deleted. The "Petunjuk" sheet explains the input rules with examples.',
+        sosial:
+          'The template holds the PPKS, PSKS and Bantuan sheets of {{year}}: one row for the whole region and one per kecamatan, with the figures already recorded. Blank rows change nothing. The "Petunjuk" sheet lists the category, type, programme and kecamatan codes.',
+        renstra:
+          'The template holds the Renstra covering {{year}}: the Sasaran and Indikator sheets (definitions, polarity, yearly targets and end target) as stored. New codes are added; a blank cell keeps what is stored; nothing is deleted.',
         ikm: 'The template holds the IKM survey responses of {{year}} already stored, one row per respondent (U1–U9 scored 1–4). A survey in the file has its responses replaced. Create the survey first on the IKM page. The "Petunjuk" sheet lists the survey names and the rules.',
       },
     },
@@ -158,9 +176,17 @@ export const texts = {
       again: 'Import another file',
       bodies: {
         anggaran: '{{new}} new and {{changed}} changed saved; {{unchanged}} unchanged.',
+        sosial:
+          '{{new}} new and {{changed}} changed rows saved; {{unchanged}} unchanged. Indicators computed from the social data are recomputed.',
+        renstra: '{{new}} new and {{changed}} changed rows saved; {{unchanged}} unchanged.',
         ikm: '{{new}} new and {{changed}} changed or removed respondents saved; {{unchanged}} unchanged. The IKM and its indicator are recomputed.',
       },
-      opens: { anggaran: 'Open the Budget page', ikm: 'Open the IKM page' },
+      opens: {
+        anggaran: 'Open the Budget page',
+        ikm: 'Open the IKM page',
+        sosial: 'Open the Social data page',
+        renstra: 'Open the Renstra page',
+      },
     },
   },
 };
