@@ -1,0 +1,558 @@
+/**
+ * Planning sheet "Indikator" of a Renstra import: each row is a sasaran
+ * indicator matched by code within the period (new → added, changed fields
+ * → updated) with its targets per year (set like set-indicator-targets).
+ * The rules are the hand-entry use cases' own: the fields through
+ * `indicatorFields` (add/update indicator), baseline and end target through
+ * `indicatorShapeColumns`, targets through `targetColumns`, polarity and
+ * ordinal scale locked once the indicator has targets (update-indicator's
+ * rule), the Data Sosial binding through `socialFeedOf`. Components, feeds,
+ * owners of other kinds and org units are never touched; a blank cell keeps
+ * what is stored.
+ */
+import type ExcelJS from 'exceljs';
+import { z } from 'zod';
+import { derivationFromFormula } from '../../domain/formula-derivation.ts';
+import type { Polarity } from '../../store/schema/enums.ts';
+import { AppError, type Texts } from '../errors.ts';
+import { indicatorFields, indicatorShapeColumns } from '../plan/indicator-fields.ts';
+import {
+  targetColumns,
+  targetShapeInput,
+  type TargetColumns,
+  type TargetShapeInput,
+} from '../plan/measured-value.ts';
+import { socialFeedOf } from '../plan/social-binding.ts';
+import { SHAPE_LOCKED } from '../plan/update-indicator.ts';
+import { MAX_LISTED_CHANGES } from './import-outcome.ts';
+import { sameDecimal } from './plan-realisation-import.ts';
+import type { KnownSasaran } from './plan-renstra-sasaran.ts';
+import { codeKey, type IndicatorRow, type RenstraImportFacts } from './renstra-import-facts.ts';
+import {
+  AGGREGATION_WORDS,
+  FIRST_DATA_ROW,
+  FREQUENCY_WORDS,
+  IKU_WORDS,
+  INDICATOR_COLUMNS,
+  INDICATOR_SHEET,
+  POLARITY_WORDS,
+  RANGE_EXPECTED,
+  indicatorColumn,
+  parseGrades,
+  parseRangeText,
+  wordOf,
+  wordsExpected,
+  type IndicatorColumnKey,
+} from './renstra-sheet.ts';
+import {
+  shownTarget,
+  type AddProblem,
+  type IndicatorColumns,
+  type RenstraPlanState,
+} from './renstra-writes.ts';
+import { cellInput, type CellInput } from './workbook-cells.ts';
+
+/** Where the year columns and the end target are (read from the header row). */
+export type IndicatorLayout = {
+  years: { column: number; year: number; label: string }[];
+  end: { column: number; label: string } | null;
+};
+
+const indicatorInput = z.strictObject(indicatorFields);
+const REQUIRED: Texts = { id: 'wajib diisi', en: 'is required' };
+const text = (input: CellInput) => (input === null ? null : String(input).trim());
+const at = (key: IndicatorColumnKey) => indicatorColumn(key).label;
+
+/** Which column a field of indicatorFields is read from. */
+const COLUMN_OF: Record<string, IndicatorColumnKey | 'end'> = {
+  code: 'code',
+  name: 'name',
+  unit: 'unit',
+  isIku: 'iku',
+  polarity: 'polarity',
+  ordinalScale: 'grades',
+  definition: 'definition',
+  formula: 'formula',
+  dataSource: 'dataSource',
+  reportingFrequency: 'frequency',
+  periodAggregation: 'aggregation',
+  baselineYear: 'baselineYear',
+  baseline: 'baseline',
+  endTarget: 'end',
+};
+
+/** The fields the preview names, each shown as one value. */
+const SHOWN: {
+  label: string;
+  keys: (keyof IndicatorColumns)[];
+  show: (c: IndicatorColumns) => string | null;
+}[] = [
+  { label: 'nama', keys: ['name'], show: (c) => c.name },
+  { label: 'satuan', keys: ['unit'], show: (c) => c.unit },
+  { label: 'IKU', keys: ['isIku'], show: (c) => (c.isIku ? 'Ya' : 'Tidak') },
+  { label: 'polaritas', keys: ['polarity'], show: (c) => POLARITY_WORDS[c.polarity][0]! },
+  { label: 'urutan nilai', keys: ['ordinalScale'], show: (c) => c.ordinalScale?.grades.join(', ') ?? null },
+  { label: 'definisi', keys: ['definition'], show: (c) => c.definition },
+  { label: 'formula', keys: ['formula'], show: (c) => c.formula },
+  { label: 'sumber data', keys: ['dataSource'], show: (c) => c.dataSource },
+  {
+    label: 'frekuensi pelaporan',
+    keys: ['reportingFrequency'],
+    show: (c) => FREQUENCY_WORDS[c.reportingFrequency][0]!,
+  },
+  {
+    label: 'agregasi periode',
+    keys: ['periodAggregation'],
+    show: (c) => AGGREGATION_WORDS[c.periodAggregation][0]!,
+  },
+  {
+    label: 'tahun baseline',
+    keys: ['baselineYear'],
+    show: (c) => (c.baselineYear === null ? null : String(c.baselineYear)),
+  },
+  {
+    label: 'baseline',
+    keys: ['baselineValue', 'baselineGrade'],
+    show: (c) => shownTarget({ value: c.baselineValue, low: null, high: null, grade: c.baselineGrade }),
+  },
+  {
+    label: 'target akhir',
+    keys: ['endTargetValue', 'endTargetLow', 'endTargetHigh', 'endTargetGrade'],
+    show: (c) =>
+      shownTarget({
+        value: c.endTargetValue,
+        low: c.endTargetLow,
+        high: c.endTargetHigh,
+        grade: c.endTargetGrade,
+      }),
+  },
+];
+
+const DECIMAL_KEYS = new Set<keyof IndicatorColumns>([
+  'baselineValue',
+  'endTargetValue',
+  'endTargetLow',
+  'endTargetHigh',
+]);
+
+function same(key: keyof IndicatorColumns, a: IndicatorColumns, b: IndicatorColumns): boolean {
+  if (DECIMAL_KEYS.has(key)) return sameDecimal(a[key] as string | null, b[key] as string | null);
+  if (key === 'ordinalScale')
+    return JSON.stringify(a.ordinalScale?.grades ?? null) === JSON.stringify(b.ordinalScale?.grades ?? null);
+  return a[key] === b[key];
+}
+
+export function sameTarget(a: TargetColumns, b: TargetColumns): boolean {
+  return (
+    sameDecimal(a.value, b.value) &&
+    sameDecimal(a.low, b.low) &&
+    sameDecimal(a.high, b.high) &&
+    (a.grade ?? '').toUpperCase() === (b.grade ?? '').toUpperCase()
+  );
+}
+
+function storedColumns(row: IndicatorRow): IndicatorColumns {
+  return {
+    name: row.name,
+    unit: row.unit,
+    isIku: row.isIku,
+    polarity: row.polarity,
+    ordinalScale: row.ordinalScale,
+    definition: row.definition,
+    formula: row.formula,
+    dataSource: row.dataSource,
+    reportingFrequency: row.reportingFrequency,
+    periodAggregation: row.periodAggregation,
+    baselineYear: row.baselineYear,
+    baselineValue: row.baselineValue,
+    baselineGrade: row.baselineGrade,
+    endTargetValue: row.endTargetValue,
+    endTargetLow: row.endTargetLow,
+    endTargetHigh: row.endTargetHigh,
+    endTargetGrade: row.endTargetGrade,
+  };
+}
+
+function shapeOfStored(t: {
+  value: string | null;
+  low: string | null;
+  high: string | null;
+  grade: string | null;
+}) {
+  const shape: TargetShapeInput = {};
+  if (t.value !== null) shape.value = t.value;
+  if (t.low !== null) shape.low = t.low;
+  if (t.high !== null) shape.high = t.high;
+  if (t.grade !== null) shape.grade = t.grade;
+  return Object.keys(shape).length === 0 ? undefined : shape;
+}
+
+/** A target cell as the raw shape its polarity reads (a number, a range text, a grade); null = malformed. */
+function rawShape(cell: Exclude<CellInput, null>, polarity: Polarity): Record<string, unknown> | null {
+  if (polarity === 'ordinal') return { grade: String(cell) };
+  if (polarity === 'range') {
+    const range = typeof cell === 'string' ? parseRangeText(cell) : null;
+    return range ? { low: range.low, high: range.high } : null;
+  }
+  return { value: cell };
+}
+
+export function planIndicatorSheet(
+  facts: RenstraImportFacts,
+  sheet: ExcelJS.Worksheet,
+  layout: IndicatorLayout,
+  known: KnownSasaran,
+  state: RenstraPlanState,
+  add: AddProblem,
+): void {
+  const stored = new Map(facts.indicators.map((i) => [codeKey(i.code), i]));
+  const sasaranCodeOf = new Map(facts.sasaran.map((s) => [s.id, s.code]));
+  const seen = new Map<string, number>();
+  let nextSort = Math.max(0, ...facts.indicators.map((i) => i.sortOrder + 1));
+  const listChange = (c: Omit<(typeof state.changes)[number], 'sheet'>) => {
+    if (state.changes.length < MAX_LISTED_CHANGES) state.changes.push({ sheet: INDICATOR_SHEET, ...c });
+  };
+  const last = sheet.actualRowCount > 0 ? sheet.rowCount : 0;
+  for (let r = FIRST_DATA_ROW; r <= last; r++) {
+    const row = sheet.getRow(r);
+    if (!row.hasValues) continue;
+    const cell = (column: number) => cellInput(row.getCell(column).value);
+    const cells = Object.fromEntries(
+      INDICATOR_COLUMNS.map((c) => [c.key, cell(indicatorColumn(c.key).number)]),
+    ) as Record<IndicatorColumnKey, CellInput>;
+    const yearCells = layout.years.map((y) => ({ ...y, value: cell(y.column) }));
+    const endCell = layout.end ? cell(layout.end.column) : null;
+    if ([...Object.values(cells), ...yearCells.map((y) => y.value), endCell].every((v) => v === null))
+      continue;
+    state.rowsRead += 1;
+    const problemsBefore = state.problems.count;
+    const problem = (key: IndicatorColumnKey | 'end', found: CellInput, expected: Texts) =>
+      add(r, key === 'end' ? (layout.end?.label ?? null) : at(key), found, expected);
+
+    // which indicator, under which sasaran
+    const code = text(cells.code);
+    if (code === null) {
+      problem('code', null, { id: 'kode indikator (mis. IK 1.1)', en: 'an indicator code (e.g. IK 1.1)' });
+      continue;
+    }
+    const key = codeKey(code);
+    const previous = seen.get(key);
+    if (previous !== undefined) {
+      problem('code', cells.code, {
+        id: `satu baris per indikator: kode ${code} sudah ada di baris ${previous}`,
+        en: `one row per indicator: code ${code} is already on row ${previous}`,
+      });
+      continue;
+    }
+    seen.set(key, r);
+    const before = stored.get(key);
+    if (before && before.sasaranStrategisId === null) {
+      problem('code', cells.code, {
+        id: `kode indikator lain: ${before.code} sudah dipakai indikator tujuan/program/kegiatan di Renstra ini (diubah di halaman Renstra)`,
+        en: `another indicator code: ${before.code} is taken by a tujuan/program/kegiatan indicator of this Renstra (edited on the Renstra page)`,
+      });
+      continue;
+    }
+    const sasaranCode = text(cells.sasaranCode);
+    const sasaran = sasaranCode === null ? undefined : known.get(codeKey(sasaranCode));
+    if (!sasaran)
+      problem('sasaranCode', cells.sasaranCode, {
+        id: 'kode sasaran pada lembar Sasaran atau pada Renstra ini',
+        en: 'a sasaran code of sheet Sasaran or of this Renstra',
+      });
+    else if (before && sasaran.id !== before.sasaranStrategisId) {
+      const current = sasaranCodeOf.get(before.sasaranStrategisId!) ?? '?';
+      problem('sasaranCode', cells.sasaranCode, {
+        id: `${current}: sasaran tempat indikator ${before.code} tercatat (indikator tidak dapat dipindah lewat impor)`,
+        en: `${current}: the sasaran indicator ${before.code} belongs to (an import does not move indicators)`,
+      });
+    }
+
+    // closed lists
+    const word = <T extends string>(
+      k: IndicatorColumnKey,
+      words: Record<T, readonly string[]>,
+      what: Texts,
+    ) => {
+      const t = text(cells[k]);
+      if (t === null) return undefined;
+      const value = wordOf(words, t);
+      if (value === null) problem(k, cells[k], wordsExpected(words, what));
+      return value ?? undefined;
+    };
+    if (text(cells.polarity) === null) problem('polarity', null, REQUIRED);
+    const polarity = word('polarity', POLARITY_WORDS, { id: 'polaritas', en: 'a polarity' });
+    const frequency = word('frequency', FREQUENCY_WORDS, {
+      id: 'frekuensi pelaporan',
+      en: 'a reporting frequency',
+    });
+    const aggregation = word('aggregation', AGGREGATION_WORDS, {
+      id: 'agregasi periode',
+      en: 'a period aggregation',
+    });
+    if (text(cells.aggregation) === null && !before) problem('aggregation', null, REQUIRED);
+    const iku = word('iku', IKU_WORDS, { id: 'IKU', en: 'IKU' });
+    for (const k of ['name', 'unit'] as const) if (text(cells[k]) === null) problem(k, null, REQUIRED);
+    let baselineYear: number | undefined;
+    if (cells.baselineYear !== null) {
+      const y = Number(text(cells.baselineYear));
+      if (Number.isInteger(y)) baselineYear = y;
+      else problem('baselineYear', cells.baselineYear, { id: 'tahun, mis. 2020', en: 'a year, e.g. 2020' });
+    }
+    if (!polarity || state.problems.count > problemsBefore) continue;
+
+    // the fields, through the hand-entry schema (a blank cell keeps what is stored)
+    const raw = (k: IndicatorColumnKey | 'end', value: CellInput, p: Polarity) => {
+      if (value === null) return undefined;
+      const shape = rawShape(value, p);
+      if (shape === null) problem(k, value, RANGE_EXPECTED);
+      return shape ?? undefined;
+    };
+    const grades = text(cells.grades);
+    const input = {
+      code,
+      name: text(cells.name),
+      unit: text(cells.unit),
+      polarity,
+      periodAggregation: aggregation ?? before?.periodAggregation,
+      reportingFrequency: frequency ?? before?.reportingFrequency ?? 'quarterly',
+      isIku: iku === undefined ? (before?.isIku ?? false) : iku === 'yes',
+      ...optional('definition', text(cells.definition) ?? before?.definition),
+      ...optional('formula', text(cells.formula) ?? before?.formula),
+      ...optional('dataSource', text(cells.dataSource) ?? before?.dataSource),
+      ...optional('baselineYear', baselineYear ?? before?.baselineYear),
+      ...(grades !== null && polarity === 'ordinal' && { ordinalScale: { grades: parseGrades(grades) } }),
+      ...optional(
+        'baseline',
+        raw('baseline', cells.baseline, polarity === 'ordinal' ? 'ordinal' : 'positive'),
+      ),
+      ...optional('endTarget', raw('end', endCell, polarity)),
+    };
+    if (grades !== null && polarity !== 'ordinal')
+      problem('grades', cells.grades, {
+        id: 'kosong: urutan nilai hanya untuk indikator ordinal',
+        en: 'blank: grades are for ordinal indicators only',
+      });
+    const parsed = indicatorInput.safeParse(input);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const k = COLUMN_OF[String(issue.path[0])] ?? 'code';
+        problem(k, k === 'end' ? endCell : cells[k], {
+          id: `isian yang sah (${issue.message})`,
+          en: `a valid entry (${issue.message})`,
+        });
+      }
+    }
+    if (!parsed.success || state.problems.count > problemsBefore) continue;
+    const data = parsed.data;
+    const scaleInput =
+      data.ordinalScale ??
+      (polarity === 'ordinal' && before?.ordinalScale ? { grades: before.ordinalScale.grades } : undefined);
+    let shape: ReturnType<typeof indicatorShapeColumns>;
+    try {
+      shape = indicatorShapeColumns({
+        polarity,
+        ordinalScale: scaleInput ?? null,
+        baseline:
+          data.baseline ??
+          (before
+            ? shapeOfStored({
+                value: before.baselineValue,
+                low: null,
+                high: null,
+                grade: before.baselineGrade,
+              })
+            : undefined),
+        endTarget:
+          data.endTarget ??
+          (before
+            ? shapeOfStored({
+                value: before.endTargetValue,
+                low: before.endTargetLow,
+                high: before.endTargetHigh,
+                grade: before.endTargetGrade,
+              })
+            : undefined),
+      });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      for (const f of error.fields) {
+        const k = f.path.startsWith('baseline')
+          ? 'baseline'
+          : f.path.startsWith('endTarget')
+            ? 'end'
+            : 'grades';
+        problem(k, k === 'end' ? endCell : cells[k], f.message);
+      }
+      continue;
+    }
+    if (data.baseline !== undefined && data.baselineYear === undefined)
+      problem('baselineYear', null, {
+        id: 'wajib diisi bila ada baseline',
+        en: 'is required with a baseline',
+      });
+    const next: IndicatorColumns = {
+      name: data.name,
+      unit: data.unit,
+      isIku: data.isIku ?? false,
+      polarity,
+      ordinalScale: shape.ordinalScale,
+      definition: data.definition ?? null,
+      formula: data.formula ?? null,
+      dataSource: data.dataSource ?? null,
+      reportingFrequency: data.reportingFrequency ?? 'quarterly',
+      periodAggregation: data.periodAggregation,
+      baselineYear: data.baselineYear ?? null,
+      baselineValue: shape.baselineValue,
+      baselineGrade: shape.baselineGrade,
+      endTargetValue: shape.endTargetValue,
+      endTargetLow: shape.endTargetLow,
+      endTargetHigh: shape.endTargetHigh,
+      endTargetGrade: shape.endTargetGrade,
+    };
+    if (before) checkExisting(facts, before, next, cells, problem);
+
+    // the targets per year, shaped by the (new) polarity
+    const storedTargets = new Map(
+      (before ? (facts.targets.get(before.id) ?? []) : []).map((t) => [t.year, t]),
+    );
+    const targetWrites: RenstraPlanState['writes'] = [];
+    const targetChanges: Omit<(typeof state.changes)[number], 'sheet'>[] = [];
+    for (const y of yearCells) {
+      if (y.value === null) continue;
+      const shapeRaw = rawShape(y.value, polarity);
+      if (shapeRaw === null) {
+        add(r, y.label, y.value, RANGE_EXPECTED);
+        continue;
+      }
+      const typed = targetShapeInput.safeParse(shapeRaw);
+      if (!typed.success) {
+        add(r, y.label, y.value, {
+          id: `angka, mis. 74,53 atau 1.234,5 (${typed.error.issues[0]!.message})`,
+          en: `a number, e.g. 74,53 or 1.234,5 (${typed.error.issues[0]!.message})`,
+        });
+        continue;
+      }
+      const target = targetColumns(polarity, shape.ordinalScale, typed.data, `targets.${y.year}`);
+      if (target.errors.length > 0) {
+        add(r, y.label, y.value, target.errors[0]!.message);
+        continue;
+      }
+      const existing = storedTargets.get(y.year);
+      if (existing && sameTarget(existing, target.columns)) continue;
+      targetWrites.push({
+        kind: 'target',
+        existing: existing ? { id: existing.id, version: existing.version } : null,
+        indicatorCode: before?.code ?? data.code,
+        year: y.year,
+        columns: target.columns,
+      });
+      targetChanges.push({
+        change: existing ? 'changed' : 'new',
+        row: r,
+        label: `${before?.code ?? data.code} · target ${y.year}`,
+        before: existing ? shownTarget(existing) : null,
+        after: shownTarget(target.columns),
+      });
+    }
+    if (state.problems.count > problemsBefore) continue;
+
+    // what changes
+    let changed = targetWrites.length > 0;
+    if (!before) {
+      state.writes.push({
+        kind: 'indicator',
+        existing: null,
+        code: data.code,
+        sasaranCode: sasaran!.code,
+        set: next,
+        sortOrder: nextSort++,
+      });
+      listChange({ change: 'new', row: r, label: data.code, before: null, after: data.name });
+    } else {
+      const was = storedColumns(before);
+      const set: Partial<IndicatorColumns> = {};
+      for (const shown of SHOWN) {
+        if (shown.keys.every((k) => same(k, was, next))) continue;
+        for (const k of shown.keys) Object.assign(set, { [k]: next[k] });
+        listChange({
+          change: 'changed',
+          row: r,
+          label: `${before.code} · ${shown.label}`,
+          before: shown.show(was),
+          after: shown.show(next),
+        });
+      }
+      if (Object.keys(set).length > 0) changed = true;
+      if (Object.keys(set).length > 0)
+        state.writes.push({
+          kind: 'indicator',
+          existing: { id: before.id, version: before.version },
+          code: before.code,
+          sasaranCode: sasaran!.code,
+          set,
+        });
+    }
+    state.writes.push(...targetWrites);
+    targetChanges.forEach(listChange);
+    state.counts[!before ? 'new' : changed ? 'changed' : 'unchanged'] += 1;
+  }
+}
+
+function optional<K extends string, V>(key: K, value: V | null | undefined): { [P in K]?: V } {
+  return value === null || value === undefined ? {} : ({ [key]: value } as { [P in K]?: V });
+}
+
+/**
+ * The rules of changing a stored indicator: polarity and ordinal scale only
+ * while it has no Renstra or PK target; a computed indicator's formula must
+ * still read its components (and a Data Sosial binding stays valid).
+ */
+function checkExisting(
+  facts: RenstraImportFacts,
+  before: IndicatorRow,
+  next: IndicatorColumns,
+  cells: Record<IndicatorColumnKey, CellInput>,
+  problem: (key: IndicatorColumnKey, found: CellInput, expected: Texts) => void,
+): void {
+  const scaleChanged =
+    JSON.stringify(before.ordinalScale?.grades ?? null) !== JSON.stringify(next.ordinalScale?.grades ?? null);
+  if (next.polarity !== before.polarity || scaleChanged) {
+    const hasTargets = (facts.targets.get(before.id) ?? []).length > 0 || facts.committed.has(before.id);
+    if (hasTargets) {
+      const k = next.polarity !== before.polarity ? 'polarity' : 'grades';
+      const was =
+        k === 'polarity'
+          ? POLARITY_WORDS[before.polarity][0]!
+          : (before.ordinalScale?.grades.join(', ') ?? '');
+      problem(k, cells[k], {
+        id: `${was} (${SHAPE_LOCKED.id})`,
+        en: `${was} (${SHAPE_LOCKED.en})`,
+      });
+    }
+  }
+  const components = facts.components.get(before.id) ?? [];
+  if (components.length === 0 || next.formula === before.formula) return;
+  const codes = components.map((c) => c.code);
+  if (
+    derivationFromFormula(before.formula, codes) !== null &&
+    derivationFromFormula(next.formula, codes) === null
+  ) {
+    problem('formula', cells.formula, {
+      id: `rumus yang memakai kode komponen (${codes.join(', ')}), karena realisasinya dihitung dari komponen`,
+      en: `a formula over the component codes (${codes.join(', ')}), as its realisations are computed from them`,
+    });
+    return;
+  }
+  try {
+    socialFeedOf({
+      formula: next.formula,
+      components: components.map((c) => ({ code: c.code, source: c.source })),
+      currentFeed: before.feed,
+      pathOf: () => 'formula',
+    });
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    for (const f of error.fields) problem('formula', cells.formula, f.message);
+  }
+}
