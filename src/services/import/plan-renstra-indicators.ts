@@ -15,7 +15,7 @@ import { z } from 'zod';
 import { derivationFromFormula } from '../../domain/formula-derivation.ts';
 import type { Polarity } from '../../store/schema/enums.ts';
 import { AppError, type Texts } from '../errors.ts';
-import { indicatorFields, indicatorShapeColumns } from '../plan/indicator-fields.ts';
+import { indicatorFields, indicatorShapeColumns, ORDINAL_RULE } from '../plan/indicator-fields.ts';
 import {
   targetColumns,
   targetShapeInput,
@@ -226,8 +226,11 @@ export function planIndicatorSheet(
       continue;
     state.rowsRead += 1;
     const problemsBefore = state.problems.count;
-    const problem = (key: IndicatorColumnKey | 'end', found: CellInput, expected: Texts) =>
+    const reported = new Set<string>();
+    const problem = (key: IndicatorColumnKey | 'end', found: CellInput, expected: Texts) => {
+      reported.add(key);
       add(r, key === 'end' ? (layout.end?.label ?? null) : at(key), found, expected);
+    };
 
     // which indicator, under which sasaran
     const code = text(cells.code);
@@ -299,7 +302,8 @@ export function planIndicatorSheet(
       if (Number.isInteger(y)) baselineYear = y;
       else problem('baselineYear', cells.baselineYear, { id: 'tahun, mis. 2020', en: 'a year, e.g. 2020' });
     }
-    if (!polarity || state.problems.count > problemsBefore) continue;
+    // the targets are read by polarity: without one, nothing more can be checked
+    if (!polarity || !sasaran || reported.has('code')) continue;
 
     // the fields, through the hand-entry schema (a blank cell keeps what is stored)
     const raw = (k: IndicatorColumnKey | 'end', value: CellInput, p: Polarity) => {
@@ -334,83 +338,29 @@ export function planIndicatorSheet(
         en: 'blank: grades are for ordinal indicators only',
       });
     const parsed = indicatorInput.safeParse(input);
+    let next: IndicatorColumns | null = null;
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const k = COLUMN_OF[String(issue.path[0])] ?? 'code';
-        problem(k, k === 'end' ? endCell : cells[k], {
-          id: `isian yang sah (${issue.message})`,
-          en: `a valid entry (${issue.message})`,
-        });
+        // a word already refused is not refused again as a missing field
+        if (!reported.has(k))
+          problem(k, k === 'end' ? endCell : cells[k], {
+            id: `isian yang sah (${issue.message})`,
+            en: `a valid entry (${issue.message})`,
+          });
       }
-    }
-    if (!parsed.success || state.problems.count > problemsBefore) continue;
-    const data = parsed.data;
-    const scaleInput =
-      data.ordinalScale ??
-      (polarity === 'ordinal' && before?.ordinalScale ? { grades: before.ordinalScale.grades } : undefined);
-    let shape: ReturnType<typeof indicatorShapeColumns>;
-    try {
-      shape = indicatorShapeColumns({
-        polarity,
-        ordinalScale: scaleInput ?? null,
-        baseline:
-          data.baseline ??
-          (before
-            ? shapeOfStored({
-                value: before.baselineValue,
-                low: null,
-                high: null,
-                grade: before.baselineGrade,
-              })
-            : undefined),
-        endTarget:
-          data.endTarget ??
-          (before
-            ? shapeOfStored({
-                value: before.endTargetValue,
-                low: before.endTargetLow,
-                high: before.endTargetHigh,
-                grade: before.endTargetGrade,
-              })
-            : undefined),
-      });
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      for (const f of error.fields) {
-        const k = f.path.startsWith('baseline')
-          ? 'baseline'
-          : f.path.startsWith('endTarget')
-            ? 'end'
-            : 'grades';
-        problem(k, k === 'end' ? endCell : cells[k], f.message);
-      }
-      continue;
-    }
-    if (data.baseline !== undefined && data.baselineYear === undefined)
-      problem('baselineYear', null, {
-        id: 'wajib diisi bila ada baseline',
-        en: 'is required with a baseline',
-      });
-    const next: IndicatorColumns = {
-      name: data.name,
-      unit: data.unit,
-      isIku: data.isIku ?? false,
-      polarity,
-      ordinalScale: shape.ordinalScale,
-      definition: data.definition ?? null,
-      formula: data.formula ?? null,
-      dataSource: data.dataSource ?? null,
-      reportingFrequency: data.reportingFrequency ?? 'quarterly',
-      periodAggregation: data.periodAggregation,
-      baselineYear: data.baselineYear ?? null,
-      baselineValue: shape.baselineValue,
-      baselineGrade: shape.baselineGrade,
-      endTargetValue: shape.endTargetValue,
-      endTargetLow: shape.endTargetLow,
-      endTargetHigh: shape.endTargetHigh,
-      endTargetGrade: shape.endTargetGrade,
-    };
-    if (before) checkExisting(facts, before, next, cells, problem);
+    } else
+      next = columnsOf(parsed.data, polarity, before, (k, expected) =>
+        problem(k, k === 'end' ? endCell : cells[k], expected),
+      );
+    if (next && before) checkExisting(facts, before, next, cells, problem);
+    const scale =
+      next?.ordinalScale ??
+      (polarity !== 'ordinal'
+        ? null
+        : grades !== null
+          ? { grades: parseGrades(grades), rule: ORDINAL_RULE }
+          : (before?.ordinalScale ?? null));
 
     // the targets per year, shaped by the (new) polarity
     const storedTargets = new Map(
@@ -433,7 +383,8 @@ export function planIndicatorSheet(
         });
         continue;
       }
-      const target = targetColumns(polarity, shape.ordinalScale, typed.data, `targets.${y.year}`);
+      if (polarity === 'ordinal' && scale === null) continue;
+      const target = targetColumns(polarity, scale, typed.data, `targets.${y.year}`);
       if (target.errors.length > 0) {
         add(r, y.label, y.value, target.errors[0]!.message);
         continue;
@@ -443,19 +394,19 @@ export function planIndicatorSheet(
       targetWrites.push({
         kind: 'target',
         existing: existing ? { id: existing.id, version: existing.version } : null,
-        indicatorCode: before?.code ?? data.code,
+        indicatorCode: before?.code ?? code,
         year: y.year,
         columns: target.columns,
       });
       targetChanges.push({
         change: existing ? 'changed' : 'new',
         row: r,
-        label: `${before?.code ?? data.code} · target ${y.year}`,
+        label: `${before?.code ?? code} · target ${y.year}`,
         before: existing ? shownTarget(existing) : null,
         after: shownTarget(target.columns),
       });
     }
-    if (state.problems.count > problemsBefore) continue;
+    if (state.problems.count > problemsBefore || next === null) continue;
 
     // what changes
     let changed = targetWrites.length > 0;
@@ -463,12 +414,12 @@ export function planIndicatorSheet(
       state.writes.push({
         kind: 'indicator',
         existing: null,
-        code: data.code,
+        code,
         sasaranCode: sasaran!.code,
         set: next,
         sortOrder: nextSort++,
       });
-      listChange({ change: 'new', row: r, label: data.code, before: null, after: data.name });
+      listChange({ change: 'new', row: r, label: code, before: null, after: next.name });
     } else {
       const was = storedColumns(before);
       const set: Partial<IndicatorColumns> = {};
@@ -497,6 +448,70 @@ export function planIndicatorSheet(
     targetChanges.forEach(listChange);
     state.counts[!before ? 'new' : changed ? 'changed' : 'unchanged'] += 1;
   }
+}
+
+/** The indicator's columns once baseline and end target have their polarity's shape (indicatorShapeColumns). */
+function columnsOf(
+  data: z.output<typeof indicatorInput>,
+  polarity: Polarity,
+  before: IndicatorRow | undefined,
+  problem: (key: IndicatorColumnKey | 'end', expected: Texts) => void,
+): IndicatorColumns | null {
+  const scaleInput =
+    data.ordinalScale ??
+    (polarity === 'ordinal' && before?.ordinalScale ? { grades: before.ordinalScale.grades } : undefined);
+  let shape: ReturnType<typeof indicatorShapeColumns>;
+  try {
+    shape = indicatorShapeColumns({
+      polarity,
+      ordinalScale: scaleInput ?? null,
+      baseline:
+        data.baseline ??
+        (before
+          ? shapeOfStored({ value: before.baselineValue, low: null, high: null, grade: before.baselineGrade })
+          : undefined),
+      endTarget:
+        data.endTarget ??
+        (before
+          ? shapeOfStored({
+              value: before.endTargetValue,
+              low: before.endTargetLow,
+              high: before.endTargetHigh,
+              grade: before.endTargetGrade,
+            })
+          : undefined),
+    });
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    for (const f of error.fields)
+      problem(
+        f.path.startsWith('baseline') ? 'baseline' : f.path.startsWith('endTarget') ? 'end' : 'grades',
+        f.message,
+      );
+    return null;
+  }
+  // addIndicator's rule: a baseline names its year
+  if (data.baseline !== undefined && data.baselineYear === undefined)
+    problem('baselineYear', { id: 'wajib diisi bila ada baseline', en: 'is required with a baseline' });
+  return {
+    name: data.name,
+    unit: data.unit,
+    isIku: data.isIku ?? false,
+    polarity,
+    ordinalScale: shape.ordinalScale,
+    definition: data.definition ?? null,
+    formula: data.formula ?? null,
+    dataSource: data.dataSource ?? null,
+    reportingFrequency: data.reportingFrequency ?? 'quarterly',
+    periodAggregation: data.periodAggregation,
+    baselineYear: data.baselineYear ?? null,
+    baselineValue: shape.baselineValue,
+    baselineGrade: shape.baselineGrade,
+    endTargetValue: shape.endTargetValue,
+    endTargetLow: shape.endTargetLow,
+    endTargetHigh: shape.endTargetHigh,
+    endTargetGrade: shape.endTargetGrade,
+  };
 }
 
 function optional<K extends string, V>(key: K, value: V | null | undefined): { [P in K]?: V } {
