@@ -10,7 +10,7 @@ import type { ImportOutcome } from '../../../../src/services/import/import-outco
 
 export type { ImportKind, ImportOutcome };
 
-export const IMPORT_KINDS: readonly ImportKind[] = ['realisasi'];
+export const IMPORT_KINDS: readonly ImportKind[] = ['realisasi', 'renstra'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const templateUrl = (agencyId: string, kind: ImportKind, year: number) =>

@@ -8,6 +8,7 @@ export const texts = {
     kind: {
       label: 'Jenis data',
       realisasi: 'Realisasi indikator kinerja (per periode)',
+      renstra: 'Renstra dan target (periode yang mencakup tahun ini)',
     },
     step1: {
       title: '1. Unduh templat',
@@ -77,6 +78,7 @@ export const texts = {
     kind: {
       label: 'Kind of data',
       realisasi: 'Indicator realisations (per period)',
+      renstra: 'Renstra and targets (the period covering this year)',
     },
     step1: {
       title: '1. Download the template',
