@@ -4,9 +4,10 @@
  * here; the routes, the job, the CLI and the template download take it.
  */
 import type { ImportKindHandler } from './import-kind.ts';
-import { ikmImportKind } from './kinds/ikm.ts';
 import { budgetImportKind } from './kinds/anggaran.ts';
+import { ikmImportKind } from './kinds/ikm.ts';
 import { realisationImportKind } from './kinds/realisasi.ts';
+import { renstraImportKind } from './kinds/renstra.ts';
 import { socialImportKind } from './kinds/sosial.ts';
 
 // each kind's facts and writes are its own; the run treats them opaquely
@@ -15,9 +16,10 @@ type AnyKind = ImportKindHandler<any, any>;
 
 const KINDS = {
   realisasi: realisationImportKind,
-  ikm: ikmImportKind,
+  renstra: renstraImportKind,
   anggaran: budgetImportKind,
   sosial: socialImportKind,
+  ikm: ikmImportKind,
 } satisfies Record<string, AnyKind>;
 
 export type ImportKind = keyof typeof KINDS;

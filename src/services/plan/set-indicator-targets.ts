@@ -53,9 +53,9 @@ export type SetIndicatorTargetsResult = {
   warnings: Warning[];
 };
 
-const TARGET = { id: 'Target indikator', en: 'Indicator target' };
+export const TARGET = { id: 'Target indikator', en: 'Indicator target' };
 
-function targetResult(row: typeof indicatorTarget.$inferSelect): IndicatorTargetResult {
+export function targetResult(row: typeof indicatorTarget.$inferSelect): IndicatorTargetResult {
   return {
     id: row.id,
     year: row.year,

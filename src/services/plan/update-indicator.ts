@@ -65,6 +65,12 @@ function stored(value: string | null, low: string | null, high: string | null, g
   return Object.keys(shape).length === 0 ? null : shape;
 }
 
+/** Why polarity and ordinal scale are locked: every target's shape depends on them. */
+export const SHAPE_LOCKED = {
+  id: 'tidak dapat diubah karena indikator sudah memiliki target',
+  en: 'cannot change once the indicator has targets',
+};
+
 export async function updateIndicator(ctx: ServiceContext, input: unknown): Promise<IndicatorResult> {
   const data = parseInput(updateIndicatorInput, input);
   return withStoreErrors(() =>
@@ -93,8 +99,8 @@ export async function updateIndicator(ctx: ServiceContext, input: unknown): Prom
         if (renstraTarget || committed) {
           throw fieldIssue(
             polarity !== before.polarity ? 'polarity' : 'ordinalScale',
-            'tidak dapat diubah karena indikator sudah memiliki target',
-            'cannot change once the indicator has targets',
+            SHAPE_LOCKED.id,
+            SHAPE_LOCKED.en,
           );
         }
       }

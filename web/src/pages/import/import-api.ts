@@ -10,7 +10,7 @@ import type { ImportOutcome } from '../../../../src/services/import/import-outco
 
 export type { ImportKind, ImportOutcome };
 
-export const IMPORT_KINDS: readonly ImportKind[] = ['realisasi', 'anggaran', 'sosial', 'ikm'];
+export const IMPORT_KINDS: readonly ImportKind[] = ['realisasi', 'renstra', 'anggaran', 'sosial', 'ikm'];
 
 /** The page that shows what an import of the kind wrote (agencyPath's page); realisations otherwise. */
 export const IMPORT_RESULT_PAGES: Partial<Record<ImportKind, string>> = {

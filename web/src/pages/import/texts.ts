@@ -11,6 +11,7 @@ export const texts = {
       ikm: 'Jawaban survei IKM',
       anggaran: 'Anggaran: program, kegiatan, sub kegiatan, pagu dan realisasi',
       sosial: 'Data kesejahteraan sosial: PPKS, PSKS, bantuan sosial',
+      renstra: 'Renstra dan target (periode yang mencakup tahun ini)',
     },
     step1: {
       title: '1. Unduh templat',
@@ -106,6 +107,7 @@ export const texts = {
       ikm: 'IKM survey responses',
       anggaran: 'Budget: programs, kegiatan, sub kegiatan, pagu and realisations',
       sosial: 'Social-welfare data: PPKS, PSKS, social assistance',
+      renstra: 'Renstra and targets (the period covering this year)',
     },
     step1: {
       title: '1. Download the template',
