@@ -5,6 +5,7 @@
  */
 import type { ImportKindHandler } from './import-kind.ts';
 import { realisationImportKind } from './kinds/realisasi.ts';
+import { reportDataImportKind } from './kinds/report-data.ts';
 
 // each kind's facts and writes are its own; the run treats them opaquely
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -12,6 +13,7 @@ type AnyKind = ImportKindHandler<any, any>;
 
 const KINDS = {
   realisasi: realisationImportKind,
+  'report-data': reportDataImportKind,
 } satisfies Record<string, AnyKind>;
 
 export type ImportKind = keyof typeof KINDS;
