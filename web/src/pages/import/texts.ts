@@ -5,19 +5,27 @@ export const texts = {
     description:
       'Isi data dari Excel: unduh templat, isi, unggah, periksa pratinjau, lalu simpan. Tidak ada yang disimpan sebelum Anda menyetujui pratinjau.',
     notStaff: 'Impor data hanya dapat dilakukan oleh operator atau kepala perangkat daerah ini.',
+    exportOnly: 'Anda tetap dapat mengekspor data tahun {{year}} sebagai berkas report-data@1.',
     kind: {
       label: 'Jenis data',
       realisasi: 'Realisasi indikator kinerja (per periode)',
+      'report-data': 'Data laporan setahun (akuntabel/report-data@1, JSON)',
     },
     step1: {
       title: '1. Unduh templat',
       hint: 'Templat berisi semua indikator tahun {{year}} per periode, beserta nilai yang sudah tercatat. Lembar "Petunjuk" menjelaskan aturan pengisian dengan contoh.',
       download: 'Unduh templat {{year}} (.xlsx)',
+      jsonHint:
+        'Berkas report-data@1 memuat sasaran, indikator, target, realisasi, riwayat dan anggaran setahun. Ekspor data {{year}} yang sudah tercatat untuk melihat bentuknya atau memindahkannya ke perangkat daerah atau database lain.',
+      export: 'Ekspor report-data@1 {{year}} (JSON)',
     },
     step2: {
       title: '2. Unggah berkas yang sudah diisi',
       hint: 'Berkas .xlsx, paling besar 20 MB. Angka boleh ditulis 74,53 atau sebagai angka Excel.',
       file: 'Berkas Excel (.xlsx)',
+      jsonHint:
+        'Berkas JSON akuntabel/report-data@1, paling besar 20 MB, untuk tahun {{year}}. Blok "printed" diabaikan.',
+      jsonFile: 'Berkas JSON (report-data@1)',
       filePlaceholder: 'Pilih berkas…',
       check: 'Periksa berkas',
     },
@@ -74,19 +82,27 @@ export const texts = {
     description:
       'Bring data in from Excel: download the template, fill it in, upload it, check the preview, then save. Nothing is saved before you approve the preview.',
     notStaff: "Only this agency's operators and head can import data.",
+    exportOnly: 'You can still export the {{year}} data as a report-data@1 file.',
     kind: {
       label: 'Kind of data',
       realisasi: 'Indicator realisations (per period)',
+      'report-data': "A year's report data (akuntabel/report-data@1, JSON)",
     },
     step1: {
       title: '1. Download the template',
       hint: 'The template lists every indicator of {{year}} per period, with the values already recorded. The "Petunjuk" sheet explains the input rules with examples.',
       download: 'Download the {{year}} template (.xlsx)',
+      jsonHint:
+        "A report-data@1 file holds a year's sasaran, indicators, targets, realisations, history and budget. Export the {{year}} data already recorded to see its shape or to move it to another agency or database.",
+      export: 'Export report-data@1 {{year}} (JSON)',
     },
     step2: {
       title: '2. Upload the filled file',
       hint: 'An .xlsx file of at most 20 MB. Numbers may be typed as 74,53 or as Excel numbers.',
       file: 'Excel file (.xlsx)',
+      jsonHint:
+        'An akuntabel/report-data@1 JSON file of at most 20 MB, for {{year}}. "printed" blocks are ignored.',
+      jsonFile: 'JSON file (report-data@1)',
       filePlaceholder: 'Choose a file…',
       check: 'Check the file',
     },
