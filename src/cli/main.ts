@@ -8,6 +8,7 @@ import { registerAkip } from './commands/akip.ts';
 import { registerBackup } from './commands/backup.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerExport } from './commands/export.ts';
 import { registerImport } from './commands/import.ts';
 import { registerIkm } from './commands/ikm.ts';
 import { registerMeasure } from './commands/measure.ts';
@@ -45,6 +46,7 @@ export function buildProgram(io: Output, setExit: (code: number) => void): Comma
   registerReport(program, ctx);
   registerPk(program, ctx);
   registerImport(program, ctx);
+  registerExport(program, ctx);
   registerMigrate(program, ctx);
   registerBackup(program, ctx);
   registerRestore(program, ctx);

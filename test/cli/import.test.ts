@@ -99,4 +99,20 @@ describe('akuntabel template / import', () => {
       (await run('import', 'realisasi', join(dir, 'tidak-ada.xlsx'), '--year', '2024', '--data', data)).code,
     ).toBe(2);
   }, 120_000);
+
+  it('exports a year as report-data@1 that check and measure accept, and that imports back unchanged', async () => {
+    const file = join(dir, 'report-data-2023.json');
+    const exported = await run('export', '--year', '2023', '--data', data, '--out', file);
+    expect(exported.code).toBe(0);
+    expect(exported.out).toBe(`report-data@1 ditulis: ${file} (3 sasaran)\n`);
+    expect((await run('check', file)).code).toBe(0);
+    const measured = await run('measure', file, '--json');
+    expect(measured.code).toBe(0);
+    const overall = (JSON.parse(measured.out) as { overall: { capaian: number } }).overall.capaian;
+    expect(overall.toFixed(2)).toBe('104.07');
+    const back = await run('import', 'report-data', file, '--year', '2023', '--data', data, '--dry-run');
+    expect(back.code).toBe(0);
+    expect(back.out).toMatch(/^Pratinjau \(belum disimpan\): 0 baru, 0 berubah, \d+ tetap/);
+    expect((await run('export', '--data', data, '--out', file)).code).toBe(2);
+  }, 120_000);
 });

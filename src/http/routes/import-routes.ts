@@ -6,8 +6,12 @@
  * Confirming re-sends the same file with the preview's digest in
  * `X-Import-Digest`. The body is read here with the import's own size limit,
  * so an oversized file gets the message naming the limit.
+ *
+ * The export of an agency-year as an `akuntabel/report-data@1` file (the
+ * file the `report-data` import reads) is a download here too.
  */
 import type { FastifyInstance } from 'fastify';
+import { exportReportData, REPORT_DATA_MIME_TYPE } from '../../services/import/export-report-data.ts';
 import { getImportTemplate } from '../../services/import/get-import-template.ts';
 import { IMPORT_MAX_BYTES, XLSX_MIME_TYPE, importTooLarge } from '../../services/import/import-file.ts';
 import { startImportJob } from '../../services/import/start-import-job.ts';
@@ -41,6 +45,30 @@ export function registerImportRoutes(api: FastifyInstance, deps: RouteDeps): voi
         .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'private, no-store')
         .send(Buffer.from(file.bytes));
+    },
+  );
+
+  api.get(
+    '/agencies/:agencyId/report-data',
+    {
+      schema: {
+        tags: ['impor'],
+        summary:
+          'Mengunduh data kinerja dan anggaran satu tahun (?year=) sebagai berkas akuntabel/report-data@1 (JSON); boleh bagi siapa pun yang dapat membaca perangkat daerah',
+        security: [{ session: [] }],
+      },
+    },
+    async (request, reply) => {
+      const ctx = contextOf(request, deps);
+      const { agencyId } = request.params as { agencyId: string };
+      const { year } = request.query as { year?: string };
+      const file = await exportReportData(ctx, { agencyId, year: yearOf(year ?? '') });
+      return reply
+        .header('content-type', `${REPORT_DATA_MIME_TYPE}; charset=utf-8`)
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .send(file.text);
     },
   );
 

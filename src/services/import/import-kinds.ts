@@ -8,6 +8,7 @@ import { budgetImportKind } from './kinds/anggaran.ts';
 import { ikmImportKind } from './kinds/ikm.ts';
 import { realisationImportKind } from './kinds/realisasi.ts';
 import { renstraImportKind } from './kinds/renstra.ts';
+import { reportDataImportKind } from './kinds/report-data.ts';
 import { socialImportKind } from './kinds/sosial.ts';
 
 // each kind's facts and writes are its own; the run treats them opaquely
@@ -20,6 +21,7 @@ const KINDS = {
   anggaran: budgetImportKind,
   sosial: socialImportKind,
   ikm: ikmImportKind,
+  'report-data': reportDataImportKind,
 } satisfies Record<string, AnyKind>;
 
 export type ImportKind = keyof typeof KINDS;

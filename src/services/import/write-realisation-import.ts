@@ -17,7 +17,7 @@ import type { Database } from '../../store/database.ts';
 import { queryRows } from '../../store/database.ts';
 import { realisation } from '../../store/schema/index.ts';
 import { recordAudit } from '../audit.ts';
-import type { ServiceContext } from '../context.ts';
+import { markChanged, type ServiceContext } from '../context.ts';
 import { conflict } from '../errors.ts';
 import { REALISATION_TEXTS } from '../record/realisation-input.ts';
 import { actorUserId } from '../record/record-inputs.ts';
@@ -65,6 +65,8 @@ export async function writeRealisationImport(
   writes: readonly PlannedRealisationWrite[],
   summary: Record<string, unknown>,
   progress: (share: number) => void = () => undefined,
+  /** `importEvent: false` when the caller records its own event for the import (report-data). */
+  options: { importEvent?: boolean } = {},
 ): Promise<void> {
   const now = ctx.now();
   const userId = actorUserId(ctx);
@@ -181,6 +183,10 @@ export async function writeRealisationImport(
     stepDone();
   }
   // the import itself (and, through recordAudit, the read caches learn that realisations changed)
+  if (options.importEvent === false) {
+    markChanged(tx, 'realisation');
+    return;
+  }
   await recordAudit(tx, ctx, {
     action: 'realisation.imported',
     entityTable: 'realisation',

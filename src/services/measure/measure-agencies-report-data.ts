@@ -1,15 +1,29 @@
 /**
- * Builds the parts of an `akuntabel/report-data@1` object (ReportData) from
- * loaded agency data, for measure-agencies.ts: the scale, polarity, target and
+ * Builds the `akuntabel/report-data@1` object (ReportData) of one loaded
+ * agency-year (`agencyReportData`), for measure-agencies.ts and for the
+ * report-data export (export-report-data.ts): the scale, polarity, target and
  * year's realisation of each indicator (derived from components where the
- * formula says so, then rolled up from its periods), and the budget tree.
+ * formula says so, then rolled up from its periods), earlier years as
+ * history, and the budget tree. One builder, so an exported file measures
+ * exactly as the app measures the year.
+ *
+ * The target is the one measurement uses: the latest signed PK version of the
+ * top unit (a perubahan replaces the original), else the Renstra target of
+ * the year (the rule of `yearTargetSql`, measurement-data-targets.ts).
  */
 import { deriveRealisasi, type Derivation } from '../../domain/derived-realisasi.ts';
+import { derivationFromFormula } from '../../domain/formula-derivation.ts';
 import { indicatorYearValue, type IndicatorYearValue } from '../../domain/indicator-year-value.ts';
 import type { PeriodAggregation as DomainPeriodAggregation } from '../../domain/period-aggregation.ts';
 import type { BudgetItemInput, IndikatorData, ReportData } from '../../domain/report-data/schema.ts';
 import type { PeriodAggregation, Polarity, SpendingType } from '../../store/schema/enums.ts';
-import type { StoredBudgetLine, StoredIndicator, StoredSetting, StoredTarget } from './measurement-data.ts';
+import type {
+  AgencyData,
+  StoredBudgetLine,
+  StoredIndicator,
+  StoredSetting,
+  StoredTarget,
+} from './measurement-data.ts';
 
 const PRESET_IDS = {
   permendagri_86_2017: 'permendagri-86-2017',
@@ -142,4 +156,87 @@ export function budgetItemsOf(lines: readonly StoredBudgetLine[]): {
     if (types.size === 1) item.spendingType = SPENDING[[...types][0]!];
   }
   return { items: [...programs.values()], programIds: [...programs.keys()] };
+}
+
+export type IndicatorDetail = {
+  indicator: StoredIndicator;
+  value: YearValue;
+  derivation: Derivation | null;
+  targetSource: 'pk' | 'renstra' | null;
+};
+
+export type AgencyReportData = {
+  data: ReportData;
+  /** Per indicator, by the id it has in `data`. */
+  details: Map<string, IndicatorDetail>;
+  /** The stored id of each program of `data.budget.items`, in order. */
+  programIds: string[];
+};
+
+/**
+ * The report-data@1 object of one loaded agency for `options.year`, with
+ * `options.historyYears` earlier years as each indicator's history. Ids are
+ * the stored ones (`'id'`, for measuring) or the codes (`'code'`, for a file
+ * that travels: SS1, SS1.1).
+ */
+export function agencyReportData(
+  agency: AgencyData,
+  options: { year: number; historyYears: number; ids: 'id' | 'code' },
+): AgencyReportData {
+  const { year } = options;
+  const targetFor = (indicator: StoredIndicator, y: number) => {
+    const fromPk = agency.pk.get(y)?.targets.get(indicator.id);
+    if (fromPk) return { target: fromPk, source: 'pk' as const };
+    const fromRenstra = indicator.renstraTargets.get(y);
+    return fromRenstra ? { target: fromRenstra, source: 'renstra' as const } : null;
+  };
+  const details = new Map<string, IndicatorDetail>();
+  const sasaran: ReportData['sasaran'] = agency.sasaran.map((s) => ({
+    id: options.ids === 'id' ? s.id : s.code,
+    name: s.statement,
+    indikator: s.indicators.map((indicator): IndikatorData => {
+      const id = options.ids === 'id' ? indicator.id : indicator.code;
+      const derivation = derivationFromFormula(indicator.formula, indicator.componentCodes);
+      const value = yearValue(indicator, year, derivation);
+      const chosen = targetFor(indicator, year);
+      details.set(id, { indicator, value, derivation, targetSource: chosen?.source ?? null });
+      const history: NonNullable<IndikatorData['history']> = [];
+      for (let y = year - options.historyYears; y < year; y++) {
+        const past = yearValue(indicator, y, derivation);
+        const pastTarget = formatTarget(indicator, targetFor(indicator, y)?.target);
+        const pastRealisasi = realisasiOf(indicator, past);
+        if (pastTarget !== null || pastRealisasi !== null)
+          history.push({ year: y, target: pastTarget, realisasi: pastRealisasi });
+      }
+      const grades = indicator.ordinalScale ? [...indicator.ordinalScale.grades].reverse() : undefined;
+      return {
+        id,
+        name: indicator.name,
+        unit: indicator.unit,
+        polarity: formatPolarity(indicator.polarity),
+        ...(grades && indicator.polarity === 'ordinal' ? { grades } : {}),
+        target: formatTarget(indicator, chosen?.target),
+        realisasi: realisasiOf(indicator, value),
+        endTarget: indicator.endTargetValue,
+        baseline: indicator.baselineValue,
+        history,
+      };
+    }),
+  }));
+  const budget = agency.budgetLines.length > 0 ? budgetItemsOf(agency.budgetLines) : null;
+  const data: ReportData = {
+    format: 'akuntabel/report-data@1',
+    agency: { name: agency.name, region: agency.regionName, level: agency.regionKind },
+    year,
+    scale: scaleOf(agency.setting),
+    aggregation: agency.setting.sasaranAggregation === 'group_mean' ? 'group-mean' : 'mean',
+    policy: {
+      negativeFormula:
+        agency.setting.negativeFormula === 'inverse_ratio' ? 'inverse-ratio' : 'two-minus-ratio',
+      cap: agency.setting.capaianCap,
+    },
+    sasaran,
+    ...(budget ? { budget: { items: budget.items } } : {}),
+  };
+  return { data, details, programIds: budget?.programIds ?? [] };
 }

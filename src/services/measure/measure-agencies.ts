@@ -22,7 +22,6 @@
 import { rollUpBudget, type BudgetNode } from '../../domain/budget-rollup.ts';
 import type { Derivation } from '../../domain/derived-realisasi.ts';
 import { computeEfficiency, type Efficiency } from '../../domain/efficiency.ts';
-import { derivationFromFormula } from '../../domain/formula-derivation.ts';
 import type { IndicatorYearValue } from '../../domain/indicator-year-value.ts';
 import {
   budgetNodesOf,
@@ -33,20 +32,12 @@ import {
   type ReportMeasurement,
 } from '../../domain/report-data/measure-report.ts';
 import { resolveReportScale } from '../../domain/report-data/report-scale.ts';
-import type { IndikatorData, ReportData } from '../../domain/report-data/schema.ts';
+import type { ReportData } from '../../domain/report-data/schema.ts';
 import type { Scale } from '../../domain/scales.ts';
 import type { PeriodAggregation, Polarity } from '../../store/schema/enums.ts';
 import { invalidState } from '../errors.ts';
-import {
-  budgetItemsOf,
-  formatPolarity,
-  formatTarget,
-  realisasiOf,
-  scaleOf,
-  yearValue,
-  type YearValue,
-} from './measure-agencies-report-data.ts';
-import type { AgencyData, StoredIndicator, StoredSetting } from './measurement-data.ts';
+import { agencyReportData } from './measure-agencies-report-data.ts';
+import type { AgencyData, StoredSetting } from './measurement-data.ts';
 
 export type { Predikat } from '../../domain/report-data/measure-report.ts';
 
@@ -134,70 +125,7 @@ export type MeasureOptions = {
 
 /** Measures one loaded agency for the year. */
 export function measureAgency(agency: AgencyData, options: MeasureOptions): MeasuredAgency {
-  const { year } = options;
-  const targetFor = (indicator: StoredIndicator, y: number) => {
-    const fromPk = agency.pk.get(y)?.targets.get(indicator.id);
-    if (fromPk) return { target: fromPk, source: 'pk' as const };
-    const fromRenstra = indicator.renstraTargets.get(y);
-    return fromRenstra ? { target: fromRenstra, source: 'renstra' as const } : null;
-  };
-
-  const details = new Map<
-    string,
-    {
-      indicator: StoredIndicator;
-      value: YearValue;
-      derivation: Derivation | null;
-      targetSource: TargetSource | null;
-    }
-  >();
-  const sasaran: ReportData['sasaran'] = agency.sasaran.map((s) => ({
-    id: s.id,
-    name: s.statement,
-    indikator: s.indicators.map((indicator): IndikatorData => {
-      const derivation = derivationFromFormula(indicator.formula, indicator.componentCodes);
-      const value = yearValue(indicator, year, derivation);
-      const chosen = targetFor(indicator, year);
-      details.set(indicator.id, { indicator, value, derivation, targetSource: chosen?.source ?? null });
-      const history: NonNullable<IndikatorData['history']> = [];
-      for (let y = year - options.historyYears; y < year; y++) {
-        const past = yearValue(indicator, y, derivation);
-        const pastTarget = formatTarget(indicator, targetFor(indicator, y)?.target);
-        const pastRealisasi = realisasiOf(indicator, past);
-        if (pastTarget !== null || pastRealisasi !== null)
-          history.push({ year: y, target: pastTarget, realisasi: pastRealisasi });
-      }
-      const grades = indicator.ordinalScale ? [...indicator.ordinalScale.grades].reverse() : undefined;
-      return {
-        id: indicator.id,
-        name: indicator.name,
-        unit: indicator.unit,
-        polarity: formatPolarity(indicator.polarity),
-        ...(grades && indicator.polarity === 'ordinal' ? { grades } : {}),
-        target: formatTarget(indicator, chosen?.target),
-        realisasi: realisasiOf(indicator, value),
-        endTarget: indicator.endTargetValue,
-        baseline: indicator.baselineValue,
-        history,
-      };
-    }),
-  }));
-
-  const budget = agency.budgetLines.length > 0 ? budgetItemsOf(agency.budgetLines) : null;
-  const data: ReportData = {
-    format: 'akuntabel/report-data@1',
-    agency: { name: agency.name, region: agency.regionName, level: agency.regionKind },
-    year,
-    scale: scaleOf(agency.setting),
-    aggregation: agency.setting.sasaranAggregation === 'group_mean' ? 'group-mean' : 'mean',
-    policy: {
-      negativeFormula:
-        agency.setting.negativeFormula === 'inverse_ratio' ? 'inverse-ratio' : 'two-minus-ratio',
-      cap: agency.setting.capaianCap,
-    },
-    sasaran,
-    ...(budget ? { budget: { items: budget.items } } : {}),
-  };
+  const { data, details, programIds } = agencyReportData(agency, { ...options, ids: 'id' });
 
   let scale: Scale;
   let report: ReportMeasurement;
@@ -213,9 +141,9 @@ export function measureAgency(agency: AgencyData, options: MeasureOptions): Meas
 
   // Efficiency per sasaran: its capaian against the serapan of the programs linked to it.
   const budgetByProgram = new Map<string, { node: BudgetNode; code: string; name: string }>();
-  if (budget) {
-    budgetNodesOf(budget.items).forEach((node, i) =>
-      budgetByProgram.set(budget.programIds[i]!, { node, code: node.code, name: node.name }),
+  if (data.budget) {
+    budgetNodesOf(data.budget.items).forEach((node, i) =>
+      budgetByProgram.set(programIds[i]!, { node, code: node.code, name: node.name }),
     );
   }
 

@@ -103,11 +103,7 @@ export type YearTargetJson = {
  * expression (JSON), for the realisation grid and the live capaian of a save,
  * so every page shows the capaian the measurement and the report show.
  */
-export function yearTargetSql(
-  indicatorId: SQL,
-  agencyId: SQL,
-  year: number,
-): SQL<YearTargetJson | null> {
+export function yearTargetSql(indicatorId: SQL, agencyId: SQL, year: number): SQL<YearTargetJson | null> {
   const latestSigned = sql`(select v.id from perjanjian_kinerja pk
       join org_unit u on u.id = pk.org_unit_id and u.agency_id = pk.agency_id
       join pk_version v on v.perjanjian_kinerja_id = pk.id and v.status = 'signed'

@@ -801,6 +801,13 @@ export const PROBES: Readonly<Record<string, Probe>> = {
     scope: 'agency',
     input: (t) => ({ agencyId: t.agencyId, kind: 'realisasi', year: 2024 }),
   },
+  'GET /agencies/:agencyId/report-data': {
+    // the export: anyone who may read the agency (evaluators and viewers too)
+    allowed: READERS,
+    ok: 200,
+    scope: 'agency',
+    input: (t) => ({ agencyId: t.agencyId, year: 2024 }),
+  },
   'POST /agencies/:agencyId/imports/:kind/:year/preview': {
     allowed: STAFF,
     ok: 202,

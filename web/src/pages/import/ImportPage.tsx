@@ -33,6 +33,8 @@ import {
   IMPORT_KINDS,
   IMPORT_RESULT_PAGES,
   importOutcome,
+  JSON_KINDS,
+  reportDataExportUrl,
   startImport,
   templateUrl,
   type ImportKind,
@@ -185,18 +187,35 @@ export default function ImportPage() {
   if (me.isPending) return <Loading />;
   const role = me.data?.role;
   const header = <PageHeader title={t('title', { year })} description={t('description')} />;
+  const json = JSON_KINDS.includes(kind);
+  const exportButton = (
+    <Button component="a" href={reportDataExportUrl(agencyId, year)} download variant="light">
+      {t('step1.export', { year })}
+    </Button>
+  );
   if (!role || !ROLE_CAN.record(role))
     return (
       <>
         {header}
-        <Alert color="gray">{t('notStaff')}</Alert>
+        <Stack gap="sm" maw={1100}>
+          <Alert color="gray">{t('notStaff')}</Alert>
+          {role && (
+            <Group gap="sm">
+              <Text size="sm">{t('exportOnly', { year })}</Text>
+              {exportButton}
+            </Group>
+          )}
+        </Stack>
       </>
     );
   return (
     <>
       {header}
       <Stack gap="md" maw={1100}>
-        <Step title={t('step1.title')} hint={t([`step1.hints.${kind}`, 'step1.hint'], { year })}>
+        <Step
+          title={t('step1.title')}
+          hint={t(json ? 'step1.jsonHint' : [`step1.hints.${kind}`, 'step1.hint'], { year })}
+        >
           <Group align="flex-end" gap="sm" wrap="wrap">
             <Select
               label={t('kind.label')}
@@ -209,17 +228,24 @@ export default function ImportPage() {
               allowDeselect={false}
               w={320}
             />
-            <Button component="a" href={templateUrl(agencyId, kind, year)} download variant="light">
-              {t('step1.download', { year })}
-            </Button>
+            {!json && (
+              <Button component="a" href={templateUrl(agencyId, kind, year)} download variant="light">
+                {t('step1.download', { year })}
+              </Button>
+            )}
+            {exportButton}
           </Group>
         </Step>
-        <Step title={t('step2.title')} hint={t('step2.hint')}>
+        <Step title={t('step2.title')} hint={t(json ? 'step2.jsonHint' : 'step2.hint', { year })}>
           <Group align="flex-end" gap="sm" wrap="wrap">
             <FileInput
-              label={t('step2.file')}
+              label={t(json ? 'step2.jsonFile' : 'step2.file')}
               placeholder={t('step2.filePlaceholder')}
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              accept={
+                json
+                  ? '.json,application/json'
+                  : '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+              }
               value={file}
               onChange={(value) => {
                 setFile(value);

@@ -10,7 +10,14 @@ import type { ImportOutcome } from '../../../../src/services/import/import-outco
 
 export type { ImportKind, ImportOutcome };
 
-export const IMPORT_KINDS: readonly ImportKind[] = ['realisasi', 'renstra', 'anggaran', 'sosial', 'ikm'];
+export const IMPORT_KINDS: readonly ImportKind[] = [
+  'realisasi',
+  'renstra',
+  'anggaran',
+  'sosial',
+  'ikm',
+  'report-data',
+];
 
 /** The page that shows what an import of the kind wrote (agencyPath's page); realisations otherwise. */
 export const IMPORT_RESULT_PAGES: Partial<Record<ImportKind, string>> = {
@@ -20,7 +27,13 @@ export const IMPORT_RESULT_PAGES: Partial<Record<ImportKind, string>> = {
   renstra: 'renstra',
 };
 
+/** Kinds read from a JSON file (no Excel template; the export writes their file). */
+export const JSON_KINDS: readonly ImportKind[] = ['report-data'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The agency-year as an akuntabel/report-data@1 file (a download; anyone who may read the agency). */
+export const reportDataExportUrl = (agencyId: string, year: number) =>
+  `/api/agencies/${agencyId}/report-data?year=${year}`;
 
 export const templateUrl = (agencyId: string, kind: ImportKind, year: number) =>
   `/api/agencies/${agencyId}/import-templates/${kind}?year=${year}`;

@@ -5,6 +5,7 @@ export const texts = {
     description:
       'Isi data dari Excel: unduh templat, isi, unggah, periksa pratinjau, lalu simpan. Tidak ada yang disimpan sebelum Anda menyetujui pratinjau.',
     notStaff: 'Impor data hanya dapat dilakukan oleh operator atau kepala perangkat daerah ini.',
+    exportOnly: 'Anda tetap dapat mengekspor data tahun {{year}} sebagai berkas report-data@1.',
     kind: {
       label: 'Jenis data',
       realisasi: 'Realisasi indikator kinerja (per periode)',
@@ -12,6 +13,7 @@ export const texts = {
       anggaran: 'Anggaran: program, kegiatan, sub kegiatan, pagu dan realisasi',
       sosial: 'Data kesejahteraan sosial: PPKS, PSKS, bantuan sosial',
       renstra: 'Renstra dan target (periode yang mencakup tahun ini)',
+      'report-data': 'Data laporan setahun (akuntabel/report-data@1, JSON)',
     },
     step1: {
       title: '1. Unduh templat',
@@ -27,11 +29,17 @@ export const texts = {
           'Templat berisi Renstra yang mencakup tahun {{year}}: lembar Sasaran dan Indikator (definisi, polaritas, target tiap tahun dan target akhir), dengan isi yang sudah tersimpan. Kode baru ditambahkan; sel kosong tidak mengubah yang tersimpan; tidak ada yang dihapus.',
         ikm: 'Templat berisi jawaban survei IKM tahun {{year}} yang sudah tersimpan, satu baris per responden (U1–U9 bernilai 1–4). Survei yang ada di berkas diganti jawabannya. Buat surveinya dulu di halaman IKM. Lembar "Petunjuk" mendaftar nama survei dan aturannya.',
       },
+      jsonHint:
+        'Berkas report-data@1 memuat sasaran, indikator, target, realisasi, riwayat dan anggaran setahun. Ekspor data {{year}} yang sudah tercatat untuk melihat bentuknya atau memindahkannya ke perangkat daerah atau database lain.',
+      export: 'Ekspor report-data@1 {{year}} (JSON)',
     },
     step2: {
       title: '2. Unggah berkas yang sudah diisi',
       hint: 'Berkas .xlsx, paling besar 20 MB. Angka boleh ditulis 74,53 atau sebagai angka Excel.',
       file: 'Berkas Excel (.xlsx)',
+      jsonHint:
+        'Berkas JSON akuntabel/report-data@1, paling besar 20 MB, untuk tahun {{year}}. Blok "printed" diabaikan.',
+      jsonFile: 'Berkas JSON (report-data@1)',
       filePlaceholder: 'Pilih berkas…',
       check: 'Periksa berkas',
     },
@@ -101,6 +109,7 @@ export const texts = {
     description:
       'Bring data in from Excel: download the template, fill it in, upload it, check the preview, then save. Nothing is saved before you approve the preview.',
     notStaff: "Only this agency's operators and head can import data.",
+    exportOnly: 'You can still export the {{year}} data as a report-data@1 file.',
     kind: {
       label: 'Kind of data',
       realisasi: 'Indicator realisations (per period)',
@@ -108,6 +117,7 @@ export const texts = {
       anggaran: 'Budget: programs, kegiatan, sub kegiatan, pagu and realisations',
       sosial: 'Social-welfare data: PPKS, PSKS, social assistance',
       renstra: 'Renstra and targets (the period covering this year)',
+      'report-data': "A year's report data (akuntabel/report-data@1, JSON)",
     },
     step1: {
       title: '1. Download the template',
@@ -122,11 +132,17 @@ export const texts = {
           'The template holds the Renstra covering {{year}}: the Sasaran and Indikator sheets (definitions, polarity, yearly targets and end target) as stored. New codes are added; a blank cell keeps what is stored; nothing is deleted.',
         ikm: 'The template holds the IKM survey responses of {{year}} already stored, one row per respondent (U1–U9 scored 1–4). A survey in the file has its responses replaced. Create the survey first on the IKM page. The "Petunjuk" sheet lists the survey names and the rules.',
       },
+      jsonHint:
+        "A report-data@1 file holds a year's sasaran, indicators, targets, realisations, history and budget. Export the {{year}} data already recorded to see its shape or to move it to another agency or database.",
+      export: 'Export report-data@1 {{year}} (JSON)',
     },
     step2: {
       title: '2. Upload the filled file',
       hint: 'An .xlsx file of at most 20 MB. Numbers may be typed as 74,53 or as Excel numbers.',
       file: 'Excel file (.xlsx)',
+      jsonHint:
+        'An akuntabel/report-data@1 JSON file of at most 20 MB, for {{year}}. "printed" blocks are ignored.',
+      jsonFile: 'JSON file (report-data@1)',
       filePlaceholder: 'Choose a file…',
       check: 'Check the file',
     },

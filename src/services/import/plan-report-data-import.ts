@@ -1,0 +1,433 @@
+/**
+ * Checking a report-data@1 file against the agency's Renstra period covering
+ * its year and sorting what it holds into new, changed and unchanged values —
+ * writing nothing. The rules are the hand-entry use cases' own: codes, names
+ * and units with the Renstra schemas (add-sasaran.ts, indicator-fields.ts),
+ * targets with `targetShapeInput`/`targetColumns` (set-indicator-targets.ts),
+ * realisations with `realisationRowSchema`/`planRealisation` (one period kind
+ * a year, editable statuses, computed and fed indicators, period locks), the
+ * budget with the budget use cases' (plan-report-data-budget.ts).
+ *
+ * Decisions (docs/en/import.md, section report-data):
+ * - Sasaran and indicators are matched by code (`id`); missing ones are
+ *   created (name, unit, polarity); an existing one keeps its name.
+ * - A value equal to what the app measures is unchanged and not written: the
+ *   target against the year's target as measured (signed PK, else Renstra),
+ *   the realisation against the year's value as measured (periods rolled
+ *   up). So the app's own export imported back changes nothing.
+ * - A target that differs from a signed PK's is refused: the PK decides the
+ *   year's target; revise the PK.
+ * - The realisation is recorded as a yearly realisation (period `year`,
+ *   draft); an indicator already recorded in another period kind that year
+ *   is refused (one period kind a year).
+ * - `history` entries are written like the year's values for their years.
+ *   An entry for a year outside the Renstra period that would change
+ *   something is refused (the outcome has no place for skipped entries).
+ * - `printed` blocks are ignored (the reviu checker reads them); missing or
+ *   null values mean "no data": nothing is ever deleted.
+ */
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { toPlainDecimal } from '../../domain/numbers.ts';
+import type { IndikatorData } from '../../domain/report-data/schema.ts';
+import { derivationFromFormula } from '../../domain/formula-derivation.ts';
+import type { Database } from '../../store/database.ts';
+import type { Polarity } from '../../store/schema/enums.ts';
+import { lockOf, quarterOf } from '../calendar/period-lock.ts';
+import { AppError } from '../errors.ts';
+import { formatPolarity, yearValue } from '../measure/measure-agencies-report-data.ts';
+import type { StoredIndicator } from '../measure/measurement-data.ts';
+import { addSasaranInput } from '../plan/add-sasaran.ts';
+import { indicatorFields, indicatorShapeColumns } from '../plan/indicator-fields.ts';
+import type { TargetColumns } from '../plan/measured-value.ts';
+import { realisationRowSchema } from '../record/realisation-input.ts';
+import { planRealisation } from '../record/realisation-plan.ts';
+import type { ImportScope } from './import-kind.ts';
+import { sameDecimal } from './plan-realisation-import.ts';
+import { planReportDataBudget } from './plan-report-data-budget.ts';
+import { A_NUMBER, columnsOf, readReportDataFile, storedColumns, type Raw } from './report-data-values.ts';
+import { codeKey, type RdIndicator, type ReportDataImportFacts } from './report-data-import-facts.ts';
+import {
+  newPlanner,
+  sameTarget,
+  shownDecimal,
+  shownTarget,
+  type Planner,
+  type ReportDataPlan,
+} from './report-data-plan-context.ts';
+
+type Ctx = {
+  tx: Database;
+  p: Planner;
+  facts: ReportDataImportFacts;
+  scope: ImportScope;
+  measuredById: Map<string, StoredIndicator>;
+};
+
+function outsidePeriod(c: Ctx, year: number): { id: string; en: string } | null {
+  const period = c.facts.period!;
+  if (year >= period.startYear && year <= period.endYear) return null;
+  return {
+    id: `tahun di dalam periode Renstra ${period.startYear}–${period.endYear}: nilai tahun ${year} di luar periode tidak diimpor (hapus entri ini, atau buat periode Renstra yang mencakup tahun itu)`,
+    en: `a year within the Renstra period ${period.startYear}–${period.endYear}: values of ${year}, outside the period, are not imported (remove this entry, or create a Renstra period covering that year)`,
+  };
+}
+
+function planTarget(c: Ctx, ind: RdIndicator, year: number, raw: Raw, path: string): void {
+  if (raw === null || raw === undefined) {
+    c.p.plan.counts.empty += 1;
+    return;
+  }
+  const columns = columnsOf(c.p, ind, raw, path);
+  if (!columns) return;
+  const pk = c.facts.measured?.pk.get(year)?.targets.get(ind.id);
+  const renstra = c.facts.targets.get(ind.id)?.get(year) ?? null;
+  const effective = pk ?? renstra;
+  if (effective && sameTarget(storedColumns(effective), columns)) {
+    c.p.plan.counts.unchanged += 1;
+    return;
+  }
+  if (pk) {
+    c.p.problem(path, raw, {
+      id: `target PK yang ditandatangani untuk ${year} (${shownTarget(storedColumns(pk))}): target tahun itu ditetapkan oleh PK; ubah melalui PK perubahan`,
+      en: `the signed PK's target for ${year} (${shownTarget(storedColumns(pk))}): the PK sets that year's target; change it through a revised PK`,
+    });
+    return;
+  }
+  const outside = outsidePeriod(c, year);
+  if (outside) return c.p.problem(path, raw, outside);
+  c.p.plan.writes.push({
+    kind: 'target',
+    indicatorId: ind.id,
+    code: ind.code,
+    year,
+    existing: renstra ? { id: renstra.id, version: renstra.version } : null,
+    columns,
+  });
+  c.p.change(
+    renstra ? 'changed' : 'new',
+    `${ind.code} · target ${year}`,
+    renstra ? shownTarget(storedColumns(renstra)) : null,
+    shownTarget(columns),
+  );
+}
+
+async function planRealisasi(
+  c: Ctx,
+  ind: RdIndicator,
+  year: number,
+  raw: IndikatorData['realisasi'],
+  path: string,
+): Promise<void> {
+  if (raw === null || raw === undefined) {
+    c.p.plan.counts.empty += 1;
+    return;
+  }
+  const rows = c.facts.realisations.get(ind.id)?.get(year) ?? [];
+  const existing = rows.find((r) => r.periodKind === 'year' && r.periodNo === 1) ?? null;
+  const ordinal = ind.polarity === 'ordinal';
+  const parsed = realisationRowSchema.safeParse({
+    indicatorId: ind.id,
+    year,
+    periodKind: 'year',
+    periodNo: 1,
+    ...(ordinal ? { grade: String(raw), value: null } : { value: raw, grade: null }),
+    note: existing?.note ?? null,
+    ...(existing ? { version: existing.version } : {}),
+  });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues)
+      c.p.problem(path, raw, {
+        id: `${A_NUMBER.id} (${issue.message})`,
+        en: `${A_NUMBER.en} (${issue.message})`,
+      });
+    return;
+  }
+  const measured = c.measuredById.get(ind.id);
+  let before: string | null = null;
+  if (measured && rows.length > 0) {
+    const now = yearValue(measured, year, derivationFromFormula(measured.formula, measured.componentCodes));
+    const same = ordinal
+      ? (now.grade ?? '').toUpperCase() === (parsed.data.grade ?? '').toUpperCase()
+      : now.value !== null && sameDecimal(toPlainDecimal(now.value), parsed.data.value ?? null);
+    if (same) {
+      c.p.plan.counts.unchanged += 1;
+      return;
+    }
+    before = ordinal ? now.grade : now.value === null ? null : shownDecimal(toPlainDecimal(now.value));
+  }
+  const outside = outsidePeriod(c, year);
+  if (outside) return c.p.problem(path, raw, outside);
+  const lock = lockOf(
+    c.facts.locks.filter((l) => l.year === year && l.periodNo === quarterOf('year', 1)),
+    c.scope.agencyId,
+  );
+  if (lock) {
+    c.p.problem(path, raw, {
+      id: `periode yang belum dikunci: realisasi ${year} sudah dikunci karena melewati tenggat; minta admin membukanya kembali`,
+      en: `a period that is not locked: the realisations of ${year} are locked (past their deadline); ask an admin to reopen them`,
+    });
+    return;
+  }
+  const planned = await planRealisation(
+    c.tx,
+    { indicator: ind, components: ind.components, realisations: rows, target: null, lock: null },
+    c.scope.agencyId,
+    parsed.data,
+    '',
+  );
+  for (const problem of planned.problems) c.p.problem(path, raw, problem.field.message);
+  if (!planned.plan) return;
+  const change = existing ? 'changed' : 'new';
+  c.p.plan.writes.push({ kind: 'realisation', code: ind.code, planned: { plan: planned.plan, change } });
+  const after = planned.plan.values.grade ?? shownDecimal(planned.plan.values.value);
+  c.p.change(change, `${ind.code} · realisasi ${year}`, before, after);
+}
+
+/** The indicator of the file's entry: the Renstra's, or a new one planned; null after its problems. */
+function planIndicator(
+  c: Ctx,
+  k: IndikatorData,
+  path: string,
+  sasaranId: string,
+  sortOrder: number,
+): RdIndicator | null {
+  const { p, facts } = c;
+  const found = facts.indicatorsByCode.get(codeKey(k.id));
+  if (found) {
+    let ok = true;
+    if (found.sasaranId !== sasaranId) {
+      ok = false;
+      p.problem(`${path}.id`, k.id, {
+        id: `kode indikator sasaran ini: ${found.code} pada Renstra berada di sasaran lain atau bukan indikator sasaran`,
+        en: `an indicator code of this sasaran: ${found.code} in the Renstra belongs to another sasaran or is not a sasaran indicator`,
+      });
+    }
+    if (formatPolarity(found.polarity) !== k.polarity) {
+      ok = false;
+      p.problem(`${path}.polarity`, k.polarity, {
+        id: `${formatPolarity(found.polarity)} (polaritas ${found.code} pada Renstra)`,
+        en: `${formatPolarity(found.polarity)} (the polarity of ${found.code} in the Renstra)`,
+      });
+    }
+    if (ok) p.plan.counts.unchanged += 1;
+    return ok ? found : null;
+  }
+  const fields = z
+    .object({ id: indicatorFields.code, name: indicatorFields.name, unit: indicatorFields.unit })
+    .safeParse({ id: k.id, name: k.name, unit: k.unit });
+  if (!fields.success) {
+    for (const issue of fields.error.issues) {
+      const key = String(issue.path[0]);
+      p.problem(`${path}.${key}`, (k as Record<string, unknown>)[key], {
+        id: `${key === 'unit' ? 'satuan indikator (wajib untuk membuat indikator baru)' : 'teks isian'}: ${issue.message}`,
+        en: `${key === 'unit' ? "the indicator's unit (required to create a new indicator)" : 'a text'}: ${issue.message}`,
+      });
+    }
+    return null;
+  }
+  const isRange = k.polarity === 'positive' && typeof k.target === 'object' && k.target !== null;
+  const polarity: Polarity = isRange ? 'range' : k.polarity;
+  const ordinalScale = k.polarity === 'ordinal' && k.grades ? { grades: [...k.grades].reverse() } : undefined;
+  let shape;
+  try {
+    shape = indicatorShapeColumns({
+      polarity,
+      ordinalScale,
+      endTarget: null,
+      baseline: null,
+    });
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    for (const f of error.fields ?? []) p.problem(`${path}.grades`, k.grades, f.message);
+    return null;
+  }
+  const ind: RdIndicator = {
+    id: randomUUID(),
+    agencyId: c.scope.agencyId,
+    name: fields.data.name,
+    polarity,
+    periodAggregation: 'last',
+    ordinalScale: shape.ordinalScale,
+    formula: null,
+    feed: null,
+    code: fields.data.id,
+    unit: fields.data.unit,
+    version: 1,
+    sasaranId,
+    endTargetValue: null,
+    endTargetLow: null,
+    endTargetHigh: null,
+    endTargetGrade: null,
+    baselineValue: null,
+    baselineGrade: null,
+    components: [],
+  };
+  p.plan.writes.push({
+    kind: 'indicator',
+    id: ind.id,
+    periodId: c.facts.period!.id,
+    sasaranId,
+    code: ind.code,
+    name: ind.name,
+    unit: ind.unit,
+    polarity,
+    ordinalScale: ind.ordinalScale,
+    periodAggregation: 'last',
+    reportingFrequency: 'yearly',
+    endTarget: { value: null, low: null, high: null, grade: null },
+    baselineValue: null,
+    baselineGrade: null,
+    sortOrder,
+  });
+  p.change('new', `${ind.code} · indikator`, null, `${ind.name} (${ind.unit}, ${k.polarity})`);
+  return ind;
+}
+
+/**
+ * The end target and baseline: set on the indicator when they differ from
+ * what it holds (a new indicator is created with them).
+ */
+function planIndicatorValues(c: Ctx, ind: RdIndicator, k: IndikatorData, path: string): void {
+  const update: { endTarget?: TargetColumns; baselineValue?: string | null } = {};
+  const stored: TargetColumns = {
+    value: ind.endTargetValue,
+    low: ind.endTargetLow,
+    high: ind.endTargetHigh,
+    grade: ind.endTargetGrade,
+  };
+  const created = c.p.plan.writes.find((w) => w.kind === 'indicator' && w.id === ind.id);
+  if (k.endTarget !== null && k.endTarget !== undefined) {
+    const columns = columnsOf(c.p, ind, k.endTarget, `${path}.endTarget`);
+    if (columns && sameTarget(columns, stored)) c.p.plan.counts.unchanged += 1;
+    else if (columns) {
+      update.endTarget = columns;
+      const before = shownTarget(stored);
+      c.p.change(
+        before === null ? 'new' : 'changed',
+        `${ind.code} · target akhir`,
+        before,
+        shownTarget(columns),
+      );
+    }
+  }
+  if (k.baseline !== null && k.baseline !== undefined && ind.polarity !== 'ordinal') {
+    const plain = { polarity: 'positive' as const, ordinalScale: null };
+    const columns = columnsOf(c.p, plain, k.baseline, `${path}.baseline`);
+    if (columns && sameDecimal(columns.value, ind.baselineValue)) c.p.plan.counts.unchanged += 1;
+    else if (columns) {
+      update.baselineValue = columns.value;
+      const before = shownDecimal(ind.baselineValue);
+      c.p.change(
+        before === null ? 'new' : 'changed',
+        `${ind.code} · baseline`,
+        before,
+        shownDecimal(columns.value),
+      );
+    }
+  }
+  if (created?.kind === 'indicator') {
+    if (update.endTarget) created.endTarget = update.endTarget;
+    if (update.baselineValue !== undefined) created.baselineValue = update.baselineValue;
+  } else if (update.endTarget || update.baselineValue !== undefined)
+    c.p.plan.writes.push({
+      kind: 'indicator-update',
+      id: ind.id,
+      code: ind.code,
+      version: ind.version,
+      ...update,
+    });
+}
+
+export async function planReportDataImport(
+  tx: Database,
+  facts: ReportDataImportFacts,
+  json: unknown,
+  scope: ImportScope,
+  progress: (share: number) => void = () => undefined,
+): Promise<ReportDataPlan> {
+  const p = newPlanner(scope.year);
+  const data = readReportDataFile(json, p);
+  if (!data) return p.plan;
+  if (data.year !== scope.year) {
+    p.problem('year', data.year, {
+      id: `tahun ${scope.year} (tahun yang dipilih untuk impor)`,
+      en: `the year ${scope.year} (the year chosen for the import)`,
+    });
+    return p.plan;
+  }
+  if (!facts.period) {
+    p.problem('year', data.year, {
+      id: `tahun yang dicakup periode Renstra perangkat daerah ini: buat dahulu periode Renstra yang mencakup ${scope.year}`,
+      en: `a year covered by a Renstra period of this agency: create the Renstra period covering ${scope.year} first`,
+    });
+    return p.plan;
+  }
+  const measuredById = new Map(
+    (facts.measured?.sasaran ?? []).flatMap((s) => s.indicators.map((i) => [i.id, i] as const)),
+  );
+  const c: Ctx = { tx, p, facts, scope, measuredById };
+  let sasaranSort = facts.maxSasaranSort;
+  let indicatorSort = facts.maxIndicatorSort;
+  for (const [si, s] of data.sasaran.entries()) {
+    const sPath = `sasaran[${si}]`;
+    p.plan.rowsRead += 1;
+    progress(si / Math.max(data.sasaran.length, 1));
+    let sasaranId = facts.sasaranByCode.get(codeKey(s.id))?.id;
+    if (sasaranId) p.plan.counts.unchanged += 1;
+    else {
+      const fields = addSasaranInput
+        .pick({ code: true, statement: true })
+        .safeParse({ code: s.id, statement: s.name });
+      if (!fields.success) {
+        for (const issue of fields.error.issues)
+          p.problem(
+            `${sPath}.${issue.path[0] === 'code' ? 'id' : 'name'}`,
+            issue.path[0] === 'code' ? s.id : s.name,
+            {
+              id: `teks isian: ${issue.message}`,
+              en: `a text: ${issue.message}`,
+            },
+          );
+        continue;
+      }
+      sasaranId = randomUUID();
+      sasaranSort += 1;
+      p.plan.writes.push({
+        kind: 'sasaran',
+        id: sasaranId,
+        periodId: facts.period.id,
+        code: fields.data.code,
+        statement: fields.data.statement,
+        sortOrder: sasaranSort,
+      });
+      p.change('new', `${fields.data.code} · sasaran`, null, fields.data.statement);
+    }
+    for (const [ii, k] of s.indikator.entries()) {
+      const path = `${sPath}.indikator[${ii}]`;
+      p.plan.rowsRead += 1;
+      indicatorSort += 1;
+      const ind = planIndicator(c, k, path, sasaranId, indicatorSort);
+      if (!ind) continue;
+      planIndicatorValues(c, ind, k, path);
+      planTarget(c, ind, data.year, k.target, `${path}.target`);
+      await planRealisasi(c, ind, data.year, k.realisasi, `${path}.realisasi`);
+      const seen = new Set<number>();
+      for (const [hi, h] of (k.history ?? []).entries()) {
+        const hPath = `${path}.history[${hi}]`;
+        if (h.year >= data.year || seen.has(h.year)) {
+          p.problem(`${hPath}.year`, h.year, {
+            id: `tahun sebelum ${data.year}, sekali per indikator`,
+            en: `a year before ${data.year}, once per indicator`,
+          });
+          continue;
+        }
+        seen.add(h.year);
+        planTarget(c, ind, h.year, h.target, `${hPath}.target`);
+        await planRealisasi(c, ind, h.year, h.realisasi, `${hPath}.realisasi`);
+      }
+    }
+  }
+  planReportDataBudget(p, facts, scope.agencyId, data.budget?.items ?? []);
+  return p.plan;
+}
