@@ -149,4 +149,34 @@ describe('import over HTTP', () => {
     ];
     expect(after).toBe(before);
   });
+
+  it('exports report-data@1 and takes it back as application/json: the same numbers change nothing', async () => {
+    const client = new Client(app);
+    await client.login('operator1');
+    const agencyId = seed.own.agency.id;
+    const exported = await client.request('GET', `/api/agencies/${agencyId}/report-data?year=2024`);
+    expect(exported.statusCode).toBe(200);
+    expect(exported.headers['content-disposition']).toMatch(
+      /attachment; filename="report-data-.+-2024\.json"/,
+    );
+    const data = exported.json() as { format: string; year: number };
+    expect(data).toMatchObject({ format: 'akuntabel/report-data@1', year: 2024 });
+    const started = await client.request(
+      'POST',
+      `/api/agencies/${agencyId}/imports/report-data/2024/preview`,
+      exported.rawPayload,
+      { 'content-type': 'application/json' },
+    );
+    expect(started.statusCode).toBe(202);
+    const preview = await outcomeOf(client, (started.json() as { jobId: string }).jobId);
+    expect(preview).toMatchObject({ status: 'preview', counts: { new: 0, changed: 0 } });
+    const notJson = await client.request(
+      'POST',
+      `/api/agencies/${agencyId}/imports/report-data/2024/preview`,
+      Buffer.from('{"format": '),
+      { 'content-type': 'application/json' },
+    );
+    expect(notJson.statusCode).toBe(415);
+    expect(notJson.body).toContain('JSON tidak sah');
+  });
 });

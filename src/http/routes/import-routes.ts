@@ -18,7 +18,8 @@ import { startImportJob } from '../../services/import/start-import-job.ts';
 import type { RouteDeps } from '../service-route.ts';
 import { contextOf } from '../session-hooks.ts';
 
-const UPLOAD_TYPES = [XLSX_MIME_TYPE, 'application/octet-stream'];
+// a report-data@1 file may come as JSON: read raw too, so the import checks it as any upload
+const UPLOAD_TYPES = [XLSX_MIME_TYPE, 'application/octet-stream', 'application/json'];
 
 function yearOf(raw: string): number | string {
   return /^\d{4}$/.test(raw) ? Number(raw) : raw;

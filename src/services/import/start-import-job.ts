@@ -30,7 +30,8 @@ export async function startImportJob(
   const scope = await inTransaction(ctx, (tx) => authorizeForAgency(tx, ctx, kind.permission, data.agencyId));
   await checkFileOfKind(kind, data.bytes);
   const handle = await startJob(ctx.db, {
-    kind: `import.${data.kind}`,
+    // job kinds are dotted snake_case words (background_job_kind_check): report-data → import.report_data
+    kind: `import.${data.kind.replaceAll('-', '_')}`,
     ownerUserId: ctx.actor.userId,
     agencyId: data.agencyId,
     regionId: scope.regionId,
