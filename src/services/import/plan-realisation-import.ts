@@ -61,26 +61,47 @@ type Group = {
   notes: Cell[];
 };
 
+function normalDecimal(text: string | null | undefined): string | null {
+  if (text === null || text === undefined) return null;
+  let t = text.trim();
+  let sign = '';
+  if (t.startsWith('-')) {
+    sign = '-';
+    t = t.slice(1);
+  } else if (t.startsWith('+')) t = t.slice(1);
+  let [whole = '', fraction = ''] = t.split('.');
+  whole = whole.replace(/^0+/, '') || '0';
+  fraction = fraction.replace(/0+$/, '');
+  const body = fraction === '' ? whole : `${whole}.${fraction}`;
+  return body === '0' ? '0' : sign + body;
+}
+
 /** "74.50" and "74.5" are the same number: compare exact decimal texts without float drift. */
 export function sameDecimal(a: string | null | undefined, b: string | null | undefined): boolean {
-  const norm = (text: string | null | undefined) => {
-    if (text === null || text === undefined) return null;
-    let t = text.trim();
-    let sign = '';
-    if (t.startsWith('-')) {
-      sign = '-';
-      t = t.slice(1);
-    } else if (t.startsWith('+')) t = t.slice(1);
-    let [whole = '', fraction = ''] = t.split('.');
-    whole = whole.replace(/^0+/, '') || '0';
-    fraction = fraction.replace(/0+$/, '');
-    const body = fraction === '' ? whole : `${whole}.${fraction}`;
-    return body === '0' ? '0' : sign + body;
-  };
-  return norm(a) === norm(b);
+  return a === b || normalDecimal(a) === normalDecimal(b);
 }
 
 const text = (input: CellInput) => (input === null ? null : String(input).trim());
+
+/** Column numbers by key (1-based), computed once. */
+const COLUMN = Object.fromEntries(REALISATION_COLUMNS.map((c) => [c.key, columnNumber(c.key)])) as Record<
+  RealisationColumnKey,
+  number
+>;
+
+/** A cell of a data row as typed; a cell that is not in the file is blank (and is not created). */
+function cellOf(row: ExcelJS.Row, key: RealisationColumnKey): CellInput {
+  const cell = row.findCell(COLUMN[key]);
+  return cell === undefined ? null : cellInput(cell.value);
+}
+
+type Lock = ReturnType<typeof lockOf<RealisationImportFacts['locks'][number]>>;
+
+/**
+ * Speed (50.000 rows): the loop creates no function per row (tsx names every
+ * closure it creates, a property write each), reads only cells that exist,
+ * parses each distinct period text once and works out each quarter's lock once.
+ */
 
 export async function planRealisationImport(
   tx: Database,
@@ -142,24 +163,33 @@ export async function planRealisationImport(
   // 1. Read every row into groups (indicator × period), checking the cells themselves.
   const groups = new Map<string, Group>();
   const kindOf = new Map<string, { kind: PeriodKind; row: number }>();
+  const periods = new Map<string, ReturnType<typeof parsePeriod>>();
+  const yearText = String(scope.year);
   const last = sheet.actualRowCount > 0 ? sheet.rowCount : 0;
   for (let r = FIRST_DATA_ROW; r <= last; r++) {
-    const row = sheet.getRow(r);
-    if (!row.hasValues) continue;
-    const get = (key: RealisationColumnKey) => cellInput(row.getCell(columnNumber(key)).value);
+    const row = sheet.findRow(r);
+    if (row === undefined) continue;
     const cells = {
-      year: get('year'),
-      code: get('code'),
-      period: get('period'),
-      component: get('component'),
-      value: get('value'),
-      note: get('note'),
+      year: cellOf(row, 'year'),
+      code: cellOf(row, 'code'),
+      period: cellOf(row, 'period'),
+      component: cellOf(row, 'component'),
+      value: cellOf(row, 'value'),
+      note: cellOf(row, 'note'),
     };
-    if (Object.values(cells).every((v) => v === null)) continue;
+    if (
+      cells.year === null &&
+      cells.code === null &&
+      cells.period === null &&
+      cells.component === null &&
+      cells.value === null &&
+      cells.note === null
+    )
+      continue;
     result.rowsRead += 1;
     if (r % 2000 === 0) progress((r / Math.max(last, 1)) * 0.5);
     let ok = true;
-    if (text(cells.year) !== String(scope.year)) {
+    if (text(cells.year) !== yearText) {
       ok = false;
       add(r, 'year', cells.year, {
         id: `tahun ${scope.year} (tahun yang dipilih untuk impor)`,
@@ -175,7 +205,15 @@ export async function planRealisationImport(
         en: "an indicator code of this agency's Renstra for that year",
       });
     }
-    const period = cells.period === null ? null : parsePeriod(String(cells.period));
+    let period: ReturnType<typeof parsePeriod> = null;
+    if (cells.period !== null) {
+      const periodText = String(cells.period);
+      period = periods.get(periodText) ?? null;
+      if (!periods.has(periodText)) {
+        period = parsePeriod(periodText);
+        periods.set(periodText, period);
+      }
+    }
     if (!period) {
       ok = false;
       add(r, 'period', cells.period, PERIOD_EXPECTED);
@@ -242,11 +280,24 @@ export async function planRealisationImport(
   }
 
   // 2. Plan every period with data through the recording rules.
+  const locks = new Map<number, Lock>();
+  const lockOfQuarter = (quarter: number): Lock => {
+    if (!locks.has(quarter))
+      locks.set(
+        quarter,
+        lockOf(
+          facts.locks.filter((l) => l.periodNo === quarter),
+          scope.agencyId,
+        ),
+      );
+    return locks.get(quarter)!;
+  };
+  const planning: Planning = { tx, facts, scope, result, add, lockOfQuarter };
   let index = 0;
   for (const group of groups.values()) {
     index += 1;
     if (index % 2000 === 0) progress(0.5 + (index / groups.size) * 0.5);
-    await planGroup(tx, facts, scope, group, result, add);
+    await planGroup(planning, group);
   }
   return result;
 }
@@ -258,13 +309,42 @@ type Add = (
   expected: Texts,
 ) => void;
 
-async function planGroup(
-  tx: Database,
-  facts: RealisationImportFacts,
-  scope: { agencyId: string; year: number },
+type Planning = {
+  tx: Database;
+  facts: RealisationImportFacts;
+  scope: { agencyId: string; year: number };
+  result: RealisationImportPlan;
+  add: Add;
+  lockOfQuarter: (quarter: number) => Lock;
+};
+
+/** Where a field of a group's input was typed: its row, column and the value found there. */
+function cellOfField(
   group: Group,
-  result: RealisationImportPlan,
-  add: Add,
+  path: readonly PropertyKey[],
+): { row: number; column: RealisationColumnKey; found: CellInput } {
+  const mainValue = group.main?.value ?? null;
+  const [head, sub] = path;
+  if (head === 'components' && typeof sub === 'string') {
+    const c = group.components.get(sub);
+    if (c) return { row: c.row, column: 'value', found: c.value };
+    return { row: group.firstRow, column: 'component', found: sub };
+  }
+  if (head === 'note') {
+    const n = group.notes[0];
+    return { row: n?.row ?? group.firstRow, column: 'note', found: n?.value ?? null };
+  }
+  if (head === 'value' || head === 'grade')
+    return { row: group.main?.row ?? group.firstRow, column: 'value', found: mainValue };
+  if (head === 'periodKind' || head === 'periodNo')
+    return { row: group.firstRow, column: 'period', found: periodLabel(group.kind, group.no) };
+  if (head === 'components') return { row: group.firstRow, column: 'component', found: null };
+  return { row: group.main?.row ?? group.firstRow, column: 'value', found: mainValue };
+}
+
+async function planGroup(
+  { tx, facts, scope, result, add, lockOfQuarter }: Planning,
+  group: Group,
 ): Promise<void> {
   const ind = group.indicator;
   const componentCells = [...group.components.entries()];
@@ -309,30 +389,10 @@ async function planGroup(
     note: distinctNotes[0] ?? null,
     ...(existing ? { version: existing.version } : {}),
   };
-  const cellOf = (
-    path: readonly PropertyKey[],
-  ): { row: number; column: RealisationColumnKey; found: CellInput } => {
-    const [head, sub] = path;
-    if (head === 'components' && typeof sub === 'string') {
-      const c = group.components.get(sub);
-      if (c) return { row: c.row, column: 'value', found: c.value };
-      return { row: group.firstRow, column: 'component', found: sub };
-    }
-    if (head === 'note') {
-      const n = group.notes[0];
-      return { row: n?.row ?? group.firstRow, column: 'note', found: n?.value ?? null };
-    }
-    if (head === 'value' || head === 'grade')
-      return { row: group.main?.row ?? group.firstRow, column: 'value', found: mainValue };
-    if (head === 'periodKind' || head === 'periodNo')
-      return { row: group.firstRow, column: 'period', found: periodLabel(group.kind, group.no) };
-    if (head === 'components') return { row: group.firstRow, column: 'component', found: null };
-    return { row: group.main?.row ?? group.firstRow, column: 'value', found: mainValue };
-  };
   const parsed = realisationRowSchema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const at = cellOf(issue.path);
+      const at = cellOfField(group, issue.path);
       add(at.row, at.column, at.found, {
         id: `angka, mis. 74,53 atau 1.234,5 (${issue.message})`,
         en: `a number, e.g. 74,53 or 1.234,5 (${issue.message})`,
@@ -346,15 +406,7 @@ async function planGroup(
     return;
   }
   try {
-    refuseIfLocked(
-      lockOf(
-        facts.locks.filter((l) => l.periodNo === quarterOf(group.kind, group.no)),
-        scope.agencyId,
-      ),
-      scope.year,
-      group.kind,
-      group.no,
-    );
+    refuseIfLocked(lockOfQuarter(quarterOf(group.kind, group.no)), scope.year, group.kind, group.no);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     add(group.firstRow, 'period', periodLabel(group.kind, group.no), {
@@ -377,7 +429,7 @@ async function planGroup(
     '',
   );
   for (const p of planned.problems) {
-    const at = cellOf(p.field.path.split('.'));
+    const at = cellOfField(group, p.field.path.split('.'));
     const found = p.field.path === 'status' ? (existing?.status ?? null) : at.found;
     add(at.row, at.column, found, p.field.message);
   }

@@ -5,8 +5,8 @@
  * components, the year's realisations and their component values, and the
  * period locks of the year.
  */
-import { and, asc, eq, gte, isNull, lte, or } from 'drizzle-orm';
-import type { Database } from '../../store/database.ts';
+import { and, asc, eq, getTableColumns, gte, isNull, lte, or, sql } from 'drizzle-orm';
+import { queryRows, type Database } from '../../store/database.ts';
 import {
   indicator,
   indicatorComponent,
@@ -37,6 +37,35 @@ export type RealisationImportFacts = {
   componentValues: Map<string, Record<string, string>>;
   locks: QuarterLock[];
 };
+
+const REALISATION_COLUMNS = Object.entries(getTableColumns(realisation));
+
+/**
+ * The agency-year's realisations, every column, exactly as `tx.select().from(realisation)` maps
+ * them (each column's text through the column's own mapFromDriverValue, as drizzle does), read
+ * as ONE JSON text: on PGlite, 50.000 rows × 21 columns as result rows took ~1,1 s of CPU (each
+ * field decoded from the wire protocol), as one text ~0,5 s.
+ */
+async function yearRealisations(tx: Database, agencyId: string, year: number): Promise<RealisationRow[]> {
+  const texts = sql.join(
+    REALISATION_COLUMNS.map(([, column]) => sql`${column}::text`),
+    sql`, `,
+  );
+  const [found] = await queryRows<{ rows: string | null }>(
+    tx,
+    sql`select json_agg(json_build_array(${texts}))::text as rows from ${realisation}
+        where ${realisation.agencyId} = ${agencyId} and ${realisation.year} = ${year}`,
+  );
+  if (!found?.rows) return [];
+  return (JSON.parse(found.rows) as (string | null)[][]).map((values) => {
+    const row: Record<string, unknown> = {};
+    REALISATION_COLUMNS.forEach(([key, column], i) => {
+      const value = values[i] ?? null;
+      row[key] = value === null ? null : column.mapFromDriverValue(value);
+    });
+    return row as RealisationRow;
+  });
+}
 
 export async function loadRealisationImportFacts(
   tx: Database,
@@ -98,10 +127,7 @@ export async function loadRealisationImportFacts(
     componentsOf.set(c.indicatorId, list);
   }
   const list: ImportIndicator[] = indicators.map((i) => ({ ...i, components: componentsOf.get(i.id) ?? [] }));
-  const rows = await tx
-    .select()
-    .from(realisation)
-    .where(and(eq(realisation.agencyId, agencyId), eq(realisation.year, year)));
+  const rows = await yearRealisations(tx, agencyId, year);
   const realisations = new Map<string, RealisationRow[]>();
   for (const row of rows) {
     const forIndicator = realisations.get(row.indicatorId) ?? [];

@@ -33,12 +33,16 @@ function chunks<T>(list: readonly T[], size = BATCH): T[][] {
   return out;
 }
 
+/** Every column of the table as null (the columns a new row leaves to later steps). */
+const BLANK_ROW = Object.fromEntries(
+  Object.keys(getTableColumns(realisation)).map((k) => [k, null]),
+) as unknown as RealisationRow;
+
 /** A new row as the table holds it (every column; defaults as the schema gives them). */
 function newRow(write: PlannedRealisationWrite, userId: string | null, now: Date): RealisationRow {
-  const blank = Object.fromEntries(Object.keys(getTableColumns(realisation)).map((k) => [k, null]));
   const { plan } = write;
   return {
-    ...(blank as unknown as RealisationRow),
+    ...BLANK_ROW,
     id: randomUUID(),
     agencyId: plan.indicator.agencyId,
     indicatorId: plan.indicator.id,
@@ -77,9 +81,11 @@ export async function writeRealisationImport(
 
   for (const batch of chunks(writes.filter((w) => w.change === 'new'))) {
     const rows = batch.map((write) => ({ write, row: newRow(write, userId, now) }));
+    // what every new row shares is a constant of the statement, not a field of each JSON row
     await tx.execute(
       sql`insert into ${realisation} (id, agency_id, indicator_id, year, period_kind, period_no, value, grade, note, status, entered_by_user_id, created_at, updated_at)
-          select id, agency_id, indicator_id, year, period_kind, period_no, value, grade, note, status, entered_by_user_id, created_at, updated_at
+          select id, agency_id, indicator_id, year, period_kind, period_no, value, grade, note, 'draft', ${userId}::uuid,
+            ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz
           from json_to_recordset(${json(
             rows.map(({ row: r }) => ({
               id: r.id,
@@ -91,13 +97,9 @@ export async function writeRealisationImport(
               value: r.value,
               grade: r.grade,
               note: r.note,
-              status: r.status,
-              entered_by_user_id: r.enteredByUserId,
-              created_at: now.toISOString(),
-              updated_at: now.toISOString(),
             })),
           )}::json) as x(id uuid, agency_id uuid, indicator_id uuid, year int, period_kind text, period_no int,
-            value numeric, grade text, note text, status text, entered_by_user_id uuid, created_at timestamptz, updated_at timestamptz)`,
+            value numeric, grade text, note text)`,
     );
     written.push(...rows);
     stepDone();
@@ -173,12 +175,13 @@ export async function writeRealisationImport(
         after: { ...row, components },
       };
     });
+    // jsonb in, so each event's before/after is parsed once (json_to_recordset parses it again into jsonb)
     await tx.execute(
       sql`insert into audit_log (occurred_at, actor_user_id, actor_label, origin, action, entity_table, entity_id, agency_id, region_id, before, after, request_id)
           select ${now.toISOString()}::timestamptz, ${isUser ? ctx.actor.userId : null}::uuid, ${ctx.actor.label}, ${ctx.origin},
             'realisation.saved', 'realisation', entity_id, ${agencyId}::uuid,
             ${ctx.actor.regionId === '' ? null : ctx.actor.regionId}::uuid, before, after, ${ctx.requestId ?? null}::text
-          from json_to_recordset(${json(events)}::json) as x(entity_id text, before jsonb, after jsonb)`,
+          from jsonb_to_recordset(${json(events)}::jsonb) as x(entity_id text, before jsonb, after jsonb)`,
     );
     stepDone();
   }

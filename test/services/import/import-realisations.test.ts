@@ -4,6 +4,7 @@ import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/services/errors.ts';
 import { getImportTemplate } from '../../../src/services/import/get-import-template.ts';
+import { loadRealisationImportFacts } from '../../../src/services/import/realisation-import-facts.ts';
 import { IMPORT_MAX_BYTES } from '../../../src/services/import/import-file.ts';
 import type { ImportOutcome } from '../../../src/services/import/import-outcome.ts';
 import { runImport } from '../../../src/services/import/run-import.ts';
@@ -313,5 +314,42 @@ describe('runImport (realisations)', () => {
     expect(oversized.userMessage.id).toContain('batasnya 20 MB');
     expect(oversized.userMessage.en).toContain('the limit is 20 MB');
     expect(await fingerprint()).toBe(before);
+  });
+
+  it('reads stored rows as the row mapping does, and audits each written row before and after as saving it by hand does', async () => {
+    await importFile(await filled(), 'confirm');
+    const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+    const stored = await t.db.select().from(realisation).where(eq(realisation.agencyId, w.agency.id));
+    const facts = await loadRealisationImportFacts(t.db, w.agency.id, w.region.id, YEAR);
+    expect(byId([...facts.realisations.values()].flat())).toEqual(byId(stored));
+    // a submitted row carries every timestamp: still Dates, same instants
+    expect(stored.some((r) => r.submittedAt instanceof Date)).toBe(true);
+
+    const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+    const ik2 = async (periodNo: number) =>
+      (
+        await t.db
+          .select()
+          .from(realisation)
+          .where(sql`${realisation.indicatorId} = ${w.plain.id} and ${realisation.periodNo} = ${periodNo}`)
+      )[0]!;
+    const eventOf = async (id: string) =>
+      t.db
+        .select()
+        .from(auditLog)
+        .where(sql`${auditLog.entityId} = ${id} and ${auditLog.action} = 'realisation.saved'`)
+        .orderBy(auditLog.id);
+    const first = await ik2(2);
+    const [created] = await eventOf(first.id);
+    expect(created!.before).toBeNull();
+    expect(created!.after).toEqual(json({ ...first, components: null }));
+    expect(created!.origin).toBe('import');
+
+    const workbook = await template();
+    rowOf(workbook.getWorksheet('Realisasi')!, 'IK2', 'TW II').getCell(7).value = '81';
+    await importFile(await bytesOf(workbook), 'confirm');
+    const [, changed] = await eventOf(first.id);
+    expect(changed!.before).toEqual(json({ ...first, components: {} }));
+    expect(changed!.after).toEqual(json({ ...(await ik2(2)), components: null }));
   });
 });
