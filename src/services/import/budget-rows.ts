@@ -17,7 +17,6 @@ import {
   BUDGET_PERIODS,
   BUDGET_SHEET,
   FIRST_DATA_ROW,
-  HEADER_ROW,
   LEVEL_LABELS,
   SPENDING_EXPECTED,
   budgetColumnLabel,
@@ -73,21 +72,6 @@ const RUPIAH_EXPECTED = (reason: string): Texts => ({
 });
 
 /** The header row as the template writes it; false (with problems) when it differs. */
-export function headerMatches(sheet: ExcelJS.Worksheet, add: AddProblem): boolean {
-  let ok = true;
-  const header = sheet.getRow(HEADER_ROW);
-  for (const column of BUDGET_COLUMNS) {
-    const found = text(cellInput(header.getCell(budgetColumnNumber(column.key)).value));
-    if ((found ?? '').toLowerCase() === column.header.toLowerCase()) continue;
-    ok = false;
-    add(HEADER_ROW, column.key, found, {
-      id: `judul kolom "${column.header}" (jangan ubah baris judul templat)`,
-      en: `the column header "${column.header}" (do not change the template's header row)`,
-    });
-  }
-  return ok;
-}
-
 /** Every non-blank data row, each checked on its own; a row with a problem is left out. */
 export function readBudgetRows(
   sheet: ExcelJS.Worksheet,

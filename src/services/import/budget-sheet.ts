@@ -9,9 +9,10 @@
 import { SPENDING_TYPES, type PeriodKind, type SpendingType } from '../../store/schema/enums.ts';
 import { SPENDING_LABELS } from '../report/report-labels.ts';
 import { periodLabel } from './realisation-sheet.ts';
+import { columnLabel } from './template-sheet.ts';
 
 export const BUDGET_SHEET = 'Anggaran';
-export { GUIDE_SHEET, HEADER_ROW, FIRST_DATA_ROW } from './realisation-sheet.ts';
+export { GUIDE_SHEET, HEADER_ROW, FIRST_DATA_ROW } from './template-sheet.ts';
 
 /** The periods with a realisation column, coarsest first (as the budget tree orders them). */
 export const BUDGET_PERIODS: readonly { kind: PeriodKind; no: number }[] = [
@@ -52,16 +53,10 @@ export function budgetColumnNumber(key: BudgetColumnKey): number {
   return BUDGET_COLUMNS.findIndex((c) => c.key === key) + 1;
 }
 
-function letters(n: number): string {
-  let out = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) out = String.fromCharCode(65 + ((x - 1) % 26)) + out;
-  return out;
-}
-
 /** `E (Pagu Murni)`: the column's letter and header, as problems name it. */
 export function budgetColumnLabel(key: BudgetColumnKey): string {
   const n = budgetColumnNumber(key);
-  return `${letters(n)} (${BUDGET_COLUMNS[n - 1]!.header})`;
+  return columnLabel(n, BUDGET_COLUMNS[n - 1]!.header);
 }
 
 export type BudgetLevel = 'program' | 'kegiatan' | 'sub';

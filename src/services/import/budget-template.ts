@@ -24,6 +24,7 @@ import {
   spendingLabel,
   type BudgetLevel,
 } from './budget-sheet.ts';
+import { GIVEN_FILL, writeTemplateHeader } from './template-sheet.ts';
 
 export type BudgetTemplateRow = {
   code: string;
@@ -70,8 +71,6 @@ export function budgetTemplateRows(facts: BudgetImportFacts): BudgetTemplateRow[
   return rows;
 }
 
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E7F5' } };
-const GIVEN_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
 const RUPIAH_FORMAT = '#,##0';
 
 /** Writes the workbook (rows from budgetTemplateRows, or any rows of the same shape). */
@@ -84,18 +83,7 @@ export async function writeBudgetWorkbook(
   const sheet = workbook.addWorksheet(BUDGET_SHEET, {
     views: [{ state: 'frozen', ySplit: HEADER_ROW, xSplit: 3 }],
   });
-  sheet.columns = BUDGET_COLUMNS.map((c) => ({ key: c.key, width: c.width }));
-  sheet.getCell(1, 1).value = `Anggaran dan Realisasi ${meta.agencyName} Tahun ${meta.year}`;
-  sheet.getCell(1, 1).font = { bold: true, size: 13 };
-  const header = sheet.getRow(HEADER_ROW);
-  BUDGET_COLUMNS.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = c.header;
-    cell.font = { bold: true };
-    cell.fill = HEADER_FILL;
-    cell.border = { bottom: { style: 'thin' } };
-    cell.alignment = { wrapText: true, vertical: 'top' };
-  });
+  writeTemplateHeader(sheet, `Anggaran dan Realisasi ${meta.agencyName} Tahun ${meta.year}`, BUDGET_COLUMNS);
   let r = FIRST_DATA_ROW;
   for (const row of rows) {
     const excelRow = sheet.getRow(r);

@@ -9,12 +9,11 @@ import { IKM_UNSUR } from '../../domain/ikm.ts';
 import { formatNumber } from '../../domain/numbers.ts';
 import type { Texts } from '../errors.ts';
 import type { IkmSurveyResult } from '../ikm/ikm-survey-data.ts';
+import { columnLabel } from './template-sheet.ts';
+
+export { GUIDE_SHEET, HEADER_ROW, FIRST_DATA_ROW } from './template-sheet.ts';
 
 export const IKM_SHEET = 'Responden';
-export const IKM_GUIDE_SHEET = 'Petunjuk';
-/** Row 1 is the title, row 2 the headers, data from row 3. */
-export const IKM_HEADER_ROW = 2;
-export const IKM_FIRST_DATA_ROW = 3;
 
 export const SCORE_KEYS = ['u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9'] as const;
 export type ScoreKey = (typeof SCORE_KEYS)[number];
@@ -39,7 +38,7 @@ export function ikmColumnNumber(key: IkmColumnKey): number {
 /** `H (U1)`: the column's letter and header, as problems name it. */
 export function ikmColumnLabel(key: IkmColumnKey): string {
   const index = IKM_COLUMNS.findIndex((c) => c.key === key);
-  return `${String.fromCharCode(65 + index)} (${IKM_COLUMNS[index]!.header})`;
+  return columnLabel(index + 1, IKM_COLUMNS[index]!.header);
 }
 
 /** How a survey is named in the file: "Jenis layanan · Periode" ("Seluruh layanan" when no service). */

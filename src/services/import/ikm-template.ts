@@ -14,15 +14,13 @@ import { scoresOf, surveyResult } from '../ikm/ikm-survey-data.ts';
 import type { IkmImportFacts } from './ikm-import-facts.ts';
 import {
   IKM_COLUMNS,
-  IKM_FIRST_DATA_ROW,
-  IKM_GUIDE_SHEET,
-  IKM_HEADER_ROW,
+  FIRST_DATA_ROW,
+  GUIDE_SHEET,
+  HEADER_ROW,
   IKM_SHEET,
   describeResult,
 } from './ikm-sheet.ts';
-
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E7F5' } };
-const GIVEN_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+import { GIVEN_FILL, writeTemplateHeader } from './template-sheet.ts';
 
 function rowValues(label: string, r: ResponseRow): (string | number | null)[] {
   return [label, r.respondentNo, r.sex, r.ageGroup, r.education, r.occupation, r.respondedOn, ...scoresOf(r)];
@@ -35,20 +33,14 @@ export async function writeIkmWorkbook(
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Akuntabel';
   const sheet = workbook.addWorksheet(IKM_SHEET, {
-    views: [{ state: 'frozen', ySplit: IKM_HEADER_ROW, xSplit: 2 }],
+    views: [{ state: 'frozen', ySplit: HEADER_ROW, xSplit: 2 }],
   });
-  sheet.columns = IKM_COLUMNS.map((c) => ({ key: c.key, width: c.width }));
-  sheet.getCell(1, 1).value = `Jawaban Survei Kepuasan Masyarakat ${meta.agencyName} Tahun ${meta.year}`;
-  sheet.getCell(1, 1).font = { bold: true, size: 13 };
-  const header = sheet.getRow(IKM_HEADER_ROW);
-  IKM_COLUMNS.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = c.header;
-    cell.font = { bold: true };
-    cell.fill = HEADER_FILL;
-    cell.border = { bottom: { style: 'thin' } };
-  });
-  let r = IKM_FIRST_DATA_ROW;
+  writeTemplateHeader(
+    sheet,
+    `Jawaban Survei Kepuasan Masyarakat ${meta.agencyName} Tahun ${meta.year}`,
+    IKM_COLUMNS,
+  );
+  let r = FIRST_DATA_ROW;
   for (const survey of facts.surveys) {
     if (survey.method !== 'responses') continue;
     for (const response of survey.responses.values()) {
@@ -59,7 +51,7 @@ export async function writeIkmWorkbook(
       r += 1;
     }
   }
-  writeGuide(workbook.addWorksheet(IKM_GUIDE_SHEET), facts, meta.year);
+  writeGuide(workbook.addWorksheet(GUIDE_SHEET), facts, meta.year);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

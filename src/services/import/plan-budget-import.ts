@@ -30,14 +30,9 @@ import {
   type StoredLine,
   type StoredRealisation,
 } from './budget-import-facts.ts';
+import { problemAdder, readBudgetRows, type AddProblem, type BudgetRow } from './budget-rows.ts';
 import {
-  headerMatches,
-  problemAdder,
-  readBudgetRows,
-  type AddProblem,
-  type BudgetRow,
-} from './budget-rows.ts';
-import {
+  BUDGET_COLUMNS,
   BUDGET_SHEET,
   LEVEL_LABELS,
   parentCode,
@@ -48,6 +43,7 @@ import {
 import type { ImportPlan, ImportScope } from './import-kind.ts';
 import { MAX_LISTED_CHANGES, ProblemList, type ImportCounts } from './import-outcome.ts';
 import { periodLabel } from './realisation-sheet.ts';
+import { headerProblems, missingSheetProblem } from './template-sheet.ts';
 
 /**
  * What an import writes. New rows refer to their parent by code (the parent
@@ -98,13 +94,14 @@ export async function planBudgetImport(
   const add = problemAdder(problems);
   const sheet = workbook.getWorksheet(BUDGET_SHEET);
   if (!sheet) {
-    add(null, null, workbook.worksheets.map((w) => w.name).join(', ') || null, {
-      id: `lembar bernama "${BUDGET_SHEET}" (unduh templat anggaran)`,
-      en: `a sheet named "${BUDGET_SHEET}" (download the budget template)`,
-    });
+    problems.add(
+      missingSheetProblem(workbook, BUDGET_SHEET, { id: 'templat anggaran', en: 'the budget template' }),
+    );
     return result;
   }
-  if (!headerMatches(sheet, add)) return result;
+  const headers = headerProblems(sheet, BUDGET_COLUMNS, BUDGET_SHEET);
+  for (const problem of headers) problems.add(problem);
+  if (headers.length > 0) return result;
   const { rows, rowsRead } = readBudgetRows(sheet, facts, add, (share) => progress(share * 0.6));
   result.rowsRead = rowsRead;
 

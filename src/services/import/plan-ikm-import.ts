@@ -29,8 +29,7 @@ import type { IkmImportFacts, IkmImportSurvey } from './ikm-import-facts.ts';
 import {
   DATE_EXPECTED,
   IKM_COLUMNS,
-  IKM_FIRST_DATA_ROW,
-  IKM_HEADER_ROW,
+  FIRST_DATA_ROW,
   IKM_SHEET,
   SCORE_KEYS,
   SEX_EXPECTED,
@@ -44,6 +43,7 @@ import {
 } from './ikm-sheet.ts';
 import type { ImportPlan } from './import-kind.ts';
 import { MAX_LISTED_CHANGES, ProblemList, type ImportChange } from './import-outcome.ts';
+import { headerProblems, missingSheetProblem } from './template-sheet.ts';
 import { cellInput, shownCell, type CellInput } from './workbook-cells.ts';
 
 /** A respondent as the file gives it (and as ikm_response stores it). */
@@ -128,21 +128,15 @@ export async function planIkmImport(
 
   const sheet = workbook.getWorksheet(IKM_SHEET);
   if (!sheet) {
-    add(null, null, workbook.worksheets.map((w) => w.name).join(', ') || null, {
-      id: `lembar bernama "${IKM_SHEET}" (unduh templat jawaban survei IKM)`,
-      en: `a sheet named "${IKM_SHEET}" (download the IKM responses template)`,
-    });
+    problems.add(
+      missingSheetProblem(workbook, IKM_SHEET, {
+        id: 'templat jawaban survei IKM',
+        en: 'the IKM responses template',
+      }),
+    );
     return result;
   }
-  const header = sheet.getRow(IKM_HEADER_ROW);
-  for (const column of IKM_COLUMNS) {
-    const found = text(cellInput(header.getCell(ikmColumnNumber(column.key)).value));
-    if ((found ?? '').toLowerCase() !== column.header.toLowerCase())
-      add(IKM_HEADER_ROW, column.key, found, {
-        id: `judul kolom "${column.header}" (jangan ubah baris judul templat)`,
-        en: `the column header "${column.header}" (do not change the template's header row)`,
-      });
-  }
+  for (const problem of headerProblems(sheet, IKM_COLUMNS, IKM_SHEET)) problems.add(problem);
   if (problems.count > 0) return result;
 
   const surveyNames = facts.surveys.map((s) => s.label);
@@ -159,7 +153,7 @@ export async function planIkmImport(
   const groups = new Map<string, Group>();
   const refusedSurveys = new Set<string>();
   const last = sheet.actualRowCount > 0 ? sheet.rowCount : 0;
-  for (let r = IKM_FIRST_DATA_ROW; r <= last; r++) {
+  for (let r = FIRST_DATA_ROW; r <= last; r++) {
     const row = sheet.getRow(r);
     if (!row.hasValues) continue;
     const cells = Object.fromEntries(

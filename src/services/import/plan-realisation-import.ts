@@ -27,7 +27,6 @@ import type { ImportIndicator, RealisationImportFacts } from './realisation-impo
 import { MAX_LISTED_CHANGES, ProblemList, type ImportChange, type ImportCounts } from './import-outcome.ts';
 import {
   FIRST_DATA_ROW,
-  HEADER_ROW,
   PERIOD_EXPECTED,
   REALISATION_COLUMNS,
   REALISATION_SHEET,
@@ -37,6 +36,7 @@ import {
   periodLabel,
   type RealisationColumnKey,
 } from './realisation-sheet.ts';
+import { headerProblems, missingSheetProblem } from './template-sheet.ts';
 import { cellInput, shownCell, type CellInput } from './workbook-cells.ts';
 
 export type PlannedRealisationWrite = { plan: RealisationPlan; change: 'new' | 'changed' };
@@ -124,16 +124,12 @@ export async function planRealisationImport(
 
   const sheet = workbook.getWorksheet(REALISATION_SHEET);
   if (!sheet) {
-    problems.add({
-      sheet: REALISATION_SHEET,
-      row: null,
-      column: null,
-      found: workbook.worksheets.map((w) => w.name).join(', ') || null,
-      expected: {
-        id: `lembar bernama "${REALISATION_SHEET}" (unduh templat realisasi)`,
-        en: `a sheet named "${REALISATION_SHEET}" (download the realisations template)`,
-      },
-    });
+    problems.add(
+      missingSheetProblem(workbook, REALISATION_SHEET, {
+        id: 'templat realisasi',
+        en: 'the realisations template',
+      }),
+    );
     return result;
   }
   if (facts.renstraPeriodId === null) {
@@ -149,15 +145,7 @@ export async function planRealisationImport(
     });
     return result;
   }
-  const header = sheet.getRow(HEADER_ROW);
-  for (const column of REALISATION_COLUMNS) {
-    const found = text(cellInput(header.getCell(columnNumber(column.key)).value));
-    if ((found ?? '').toLowerCase() !== column.header.toLowerCase())
-      add(HEADER_ROW, column.key, found, {
-        id: `judul kolom "${column.header}" (jangan ubah baris judul templat)`,
-        en: `the column header "${column.header}" (do not change the template's header row)`,
-      });
-  }
+  for (const problem of headerProblems(sheet, REALISATION_COLUMNS, REALISATION_SHEET)) problems.add(problem);
   if (problems.count > 0) return result;
 
   // 1. Read every row into groups (indicator × period), checking the cells themselves.

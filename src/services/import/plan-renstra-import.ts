@@ -30,32 +30,11 @@ import {
   SASARAN_SHEET,
   label,
 } from './renstra-sheet.ts';
+import { headerProblems, missingSheetProblem } from './template-sheet.ts';
 import type { RenstraPlanState, RenstraWrite } from './renstra-writes.ts';
 import { cellInput, shownCell, type CellInput } from './workbook-cells.ts';
 
 const text = (input: CellInput) => (input === null ? null : String(input).trim());
-
-function checkFixedHeaders(
-  sheet: ExcelJS.Worksheet,
-  columns: readonly { header: string }[],
-  problems: ProblemList,
-): void {
-  const header = sheet.getRow(HEADER_ROW);
-  columns.forEach((c, i) => {
-    const found = text(cellInput(header.getCell(i + 1).value));
-    if ((found ?? '').toLowerCase() !== c.header.toLowerCase())
-      problems.add({
-        sheet: sheet.name,
-        row: HEADER_ROW,
-        column: label(i + 1, c.header),
-        found,
-        expected: {
-          id: `judul kolom "${c.header}" (jangan ubah baris judul templat)`,
-          en: `the column header "${c.header}" (do not change the template's header row)`,
-        },
-      });
-  });
-}
 
 /** The year columns and "Target Akhir" after the fixed columns of sheet Indikator. */
 function readLayout(
@@ -118,16 +97,9 @@ export function planRenstraImport(
   const sheets = [SASARAN_SHEET, INDICATOR_SHEET].map((name) => {
     const sheet = workbook.getWorksheet(name);
     if (!sheet)
-      problems.add({
-        sheet: name,
-        row: null,
-        column: null,
-        found: workbook.worksheets.map((w) => w.name).join(', ') || null,
-        expected: {
-          id: `lembar bernama "${name}" (unduh templat Renstra)`,
-          en: `a sheet named "${name}" (download the Renstra template)`,
-        },
-      });
+      problems.add(
+        missingSheetProblem(workbook, name, { id: 'templat Renstra', en: 'the Renstra template' }),
+      );
     return sheet;
   });
   const [sasaranSheet, indicatorSheet] = sheets;
@@ -142,8 +114,11 @@ export function planRenstraImport(
     });
     return state;
   }
-  checkFixedHeaders(sasaranSheet, SASARAN_COLUMNS, problems);
-  checkFixedHeaders(indicatorSheet, INDICATOR_COLUMNS, problems);
+  for (const problem of [
+    ...headerProblems(sasaranSheet, SASARAN_COLUMNS, SASARAN_SHEET),
+    ...headerProblems(indicatorSheet, INDICATOR_COLUMNS, INDICATOR_SHEET),
+  ])
+    problems.add(problem);
   const layout = readLayout(indicatorSheet, facts.period, problems);
   if (problems.count > 0) return state;
 

@@ -31,8 +31,7 @@ import {
   type SheetSpec,
 } from './social-row-specs.ts';
 import {
-  SOCIAL_FIRST_DATA_ROW,
-  SOCIAL_HEADER_ROW,
+  FIRST_DATA_ROW,
   WHOLE_REGION,
   columnNo,
   kecamatanName,
@@ -40,6 +39,7 @@ import {
   resolveKecamatan,
   socialColumnLabel,
 } from './social-sheets.ts';
+import { headerProblems, missingSheetProblem } from './template-sheet.ts';
 import { cellInput, shownCell, type CellInput } from './workbook-cells.ts';
 
 export type { AssistanceValues, PlannedSocialWrite, PpksValues, PsksValues } from './social-row-specs.ts';
@@ -119,29 +119,21 @@ function planSheet<C extends string, V, S>(
     });
   const sheet = workbook.getWorksheet(spec.sheet);
   if (!sheet) {
-    add(null, null, workbook.worksheets.map((w) => w.name).join(', ') || null, {
-      id: `lembar bernama "${spec.sheet}" (unduh templat data sosial)`,
-      en: `a sheet named "${spec.sheet}" (download the social-data template)`,
-    });
+    plan.problems.add(
+      missingSheetProblem(workbook, spec.sheet, {
+        id: 'templat data sosial',
+        en: 'the social-data template',
+      }),
+    );
     return;
   }
-  const header = sheet.getRow(SOCIAL_HEADER_ROW);
-  let headerOk = true;
-  for (const column of spec.columns) {
-    const found = text(cellInput(header.getCell(columnNo(spec.columns, column.key)).value));
-    if ((found ?? '').toLowerCase() !== column.header.toLowerCase()) {
-      headerOk = false;
-      add(SOCIAL_HEADER_ROW, column.key, found, {
-        id: `judul kolom "${column.header}" (jangan ubah baris judul templat)`,
-        en: `the column header "${column.header}" (do not change the template's header row)`,
-      });
-    }
-  }
-  if (!headerOk) return;
+  const headers = headerProblems(sheet, spec.columns, spec.sheet);
+  for (const problem of headers) plan.problems.add(problem);
+  if (headers.length > 0) return;
 
   const firstOf = new Map<string, number>();
   const last = sheet.actualRowCount > 0 ? sheet.rowCount : 0;
-  for (let r = SOCIAL_FIRST_DATA_ROW; r <= last; r++) {
+  for (let r = FIRST_DATA_ROW; r <= last; r++) {
     const row = sheet.getRow(r);
     if (!row.hasValues) continue;
     const cells: Record<string, CellInput> = {};

@@ -5,12 +5,11 @@
  * period is written ("Januari", "TW II", "Semester I", "Tahunan").
  */
 import type { PeriodKind, ReportingFrequency } from '../../store/schema/enums.ts';
+import { columnLabel as labelOf } from './template-sheet.ts';
+
+export { GUIDE_SHEET, HEADER_ROW, FIRST_DATA_ROW } from './template-sheet.ts';
 
 export const REALISATION_SHEET = 'Realisasi';
-export const GUIDE_SHEET = 'Petunjuk';
-/** Row 1 is the title, row 2 the headers, data from row 3. */
-export const HEADER_ROW = 2;
-export const FIRST_DATA_ROW = 3;
 
 export const REALISATION_COLUMNS = [
   { key: 'year', header: 'Tahun', width: 8 },
@@ -28,7 +27,7 @@ export type RealisationColumnKey = (typeof REALISATION_COLUMNS)[number]['key'];
 /** `G (Nilai)`: the column's letter and header, as problems name it. */
 export function columnLabel(key: RealisationColumnKey): string {
   const index = REALISATION_COLUMNS.findIndex((c) => c.key === key);
-  return `${String.fromCharCode(65 + index)} (${REALISATION_COLUMNS[index]!.header})`;
+  return labelOf(index + 1, REALISATION_COLUMNS[index]!.header);
 }
 
 export function columnNumber(key: RealisationColumnKey): number {

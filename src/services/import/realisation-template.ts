@@ -18,6 +18,7 @@ import {
   periodLabel,
   periodsOf,
 } from './realisation-sheet.ts';
+import { GIVEN_FILL, writeTemplateHeader } from './template-sheet.ts';
 
 export type TemplateRow = {
   code: string;
@@ -81,9 +82,6 @@ function rowsOfIndicator(facts: RealisationImportFacts, ind: ImportIndicator): T
   return rows;
 }
 
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E7F5' } };
-const GIVEN_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
-
 /** Writes the workbook (rows from realisationTemplateRows, or any rows of the same shape). */
 export async function writeRealisationWorkbook(
   rows: readonly TemplateRow[],
@@ -94,17 +92,11 @@ export async function writeRealisationWorkbook(
   const sheet = workbook.addWorksheet(REALISATION_SHEET, {
     views: [{ state: 'frozen', ySplit: HEADER_ROW }],
   });
-  sheet.columns = REALISATION_COLUMNS.map((c) => ({ key: c.key, width: c.width }));
-  sheet.getCell(1, 1).value = `Realisasi Indikator Kinerja ${meta.agencyName} Tahun ${meta.year}`;
-  sheet.getCell(1, 1).font = { bold: true, size: 13 };
-  const header = sheet.getRow(HEADER_ROW);
-  REALISATION_COLUMNS.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = c.header;
-    cell.font = { bold: true };
-    cell.fill = HEADER_FILL;
-    cell.border = { bottom: { style: 'thin' } };
-  });
+  writeTemplateHeader(
+    sheet,
+    `Realisasi Indikator Kinerja ${meta.agencyName} Tahun ${meta.year}`,
+    REALISATION_COLUMNS,
+  );
   let r = FIRST_DATA_ROW;
   for (const row of rows) {
     const excelRow = sheet.getRow(r);

@@ -9,13 +9,11 @@
 import { parseNumber } from '../../domain/numbers.ts';
 import type { PeriodAggregation, Polarity, ReportingFrequency } from '../../store/schema/enums.ts';
 import type { Texts } from '../errors.ts';
+import { columnLabel } from './template-sheet.ts';
 
 export const SASARAN_SHEET = 'Sasaran';
 export const INDICATOR_SHEET = 'Indikator';
-export const RENSTRA_GUIDE_SHEET = 'Petunjuk';
-/** Row 1 is the title, row 2 the headers, data from row 3 (as every template). */
-export const HEADER_ROW = 2;
-export const FIRST_DATA_ROW = 3;
+export { GUIDE_SHEET, HEADER_ROW, FIRST_DATA_ROW } from './template-sheet.ts';
 
 export const SASARAN_COLUMNS = [
   { key: 'tujuanCode', header: 'Kode Tujuan', width: 12 },
@@ -46,17 +44,8 @@ export type IndicatorColumnKey = (typeof INDICATOR_COLUMNS)[number]['key'];
 export const END_TARGET_HEADER = 'Target Akhir';
 export const YEAR_WIDTH = 11;
 
-/** The column letter of a 1-based column number (A … Z, AA …). */
-export function columnLetter(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
-
 /** `C (Kode Sasaran)`: the column's letter and header, as problems name it. */
-export function label(number: number, header: string): string {
-  return `${columnLetter(number)} (${header})`;
-}
+export const label = columnLabel;
 
 export function sasaranColumn(key: SasaranColumnKey): { number: number; label: string } {
   const i = SASARAN_COLUMNS.findIndex((c) => c.key === key);

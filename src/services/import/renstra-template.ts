@@ -23,7 +23,7 @@ import {
   INDICATOR_SHEET,
   NO_PERIOD_EXPECTED,
   POLARITY_WORDS,
-  RENSTRA_GUIDE_SHEET,
+  GUIDE_SHEET,
   SASARAN_COLUMNS,
   SASARAN_SHEET,
   YEAR_WIDTH,
@@ -33,6 +33,7 @@ import {
   rangeText,
   wordFor,
 } from './renstra-sheet.ts';
+import { GIVEN_FILL, writeTemplateHeader } from './template-sheet.ts';
 
 type Cell = number | string | null;
 
@@ -100,8 +101,6 @@ export function indicatorTemplateRows(facts: RenstraImportFacts, years: readonly
   return rows;
 }
 
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E7F5' } };
-const GIVEN_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
 const NUMBER_FORMAT = '#,##0.##########';
 
 function writeSheet(
@@ -111,18 +110,7 @@ function writeSheet(
   rows: readonly Cell[][],
   given: readonly number[],
 ): void {
-  sheet.columns = columns.map((c) => ({ width: c.width }));
-  sheet.getCell(1, 1).value = title;
-  sheet.getCell(1, 1).font = { bold: true, size: 13 };
-  const header = sheet.getRow(HEADER_ROW);
-  columns.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = c.header;
-    cell.font = { bold: true };
-    cell.fill = HEADER_FILL;
-    cell.border = { bottom: { style: 'thin' } };
-    cell.alignment = { wrapText: true, vertical: 'top' };
-  });
+  writeTemplateHeader(sheet, title, columns);
   rows.forEach((values, i) => {
     const row = sheet.getRow(FIRST_DATA_ROW + i);
     values.forEach((v, c) => {
@@ -169,7 +157,7 @@ export async function writeRenstraWorkbook(
     indicatorTemplateRows(facts, years),
     [1, 2],
   );
-  writeGuide(workbook.addWorksheet(RENSTRA_GUIDE_SHEET), { ...period, year: scope.year });
+  writeGuide(workbook.addWorksheet(GUIDE_SHEET), { ...period, year: scope.year });
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

@@ -16,13 +16,12 @@ import {
   type PsksType,
 } from '../../store/schema/enums.ts';
 import { ASSISTANCE_LABELS, PPKS_LABELS, PSKS_LABELS } from '../report/report-labels.ts';
+import { columnLabel } from './template-sheet.ts';
 
 export const PPKS_SHEET = 'PPKS';
 export const PSKS_SHEET = 'PSKS';
 export const ASSISTANCE_SHEET = 'Bantuan';
-export const SOCIAL_GUIDE_SHEET = 'Petunjuk';
-export const SOCIAL_HEADER_ROW = 2;
-export const SOCIAL_FIRST_DATA_ROW = 3;
+export { GUIDE_SHEET, HEADER_ROW, FIRST_DATA_ROW } from './template-sheet.ts';
 
 /** What the Kecamatan column says for the whole region (kecamatan null). */
 export const WHOLE_REGION = 'Seluruh daerah';
@@ -74,7 +73,7 @@ export function columnNo(columns: readonly SocialColumn[], key: string): number 
 /** `E (Jumlah PPKS)`: the column's letter and header, as problems name it. */
 export function socialColumnLabel(columns: readonly SocialColumn[], key: string): string {
   const index = columns.findIndex((c) => c.key === key);
-  return `${String.fromCharCode(65 + index)} (${columns[index]!.header})`;
+  return columnLabel(index + 1, columns[index]!.header);
 }
 
 /** Lower case, one space, no surrounding spaces: how names are compared. */

@@ -27,12 +27,13 @@ import {
   PSKS_CODES,
   PSKS_COLUMNS,
   PSKS_SHEET,
-  SOCIAL_FIRST_DATA_ROW,
-  SOCIAL_GUIDE_SHEET,
-  SOCIAL_HEADER_ROW,
+  FIRST_DATA_ROW,
+  GUIDE_SHEET,
+  HEADER_ROW,
   WHOLE_REGION,
   type SocialColumn,
 } from './social-sheets.ts';
+import { GIVEN_FILL, writeTemplateHeader } from './template-sheet.ts';
 
 type Cell = string | number | null;
 
@@ -113,9 +114,6 @@ export function assistanceTemplateRows(facts: SocialImportFacts, year: number): 
   return rows;
 }
 
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E7F5' } };
-const GIVEN_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
-
 function writeSheet(
   workbook: ExcelJS.Workbook,
   spec: {
@@ -127,20 +125,10 @@ function writeSheet(
   },
   rows: readonly Cell[][],
 ): void {
-  const sheet = workbook.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: SOCIAL_HEADER_ROW }] });
-  sheet.columns = spec.columns.map((c) => ({ key: c.key, width: c.width }));
-  sheet.getCell(1, 1).value = spec.title;
-  sheet.getCell(1, 1).font = { bold: true, size: 13 };
-  const header = sheet.getRow(SOCIAL_HEADER_ROW);
-  spec.columns.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = c.header;
-    cell.font = { bold: true };
-    cell.fill = HEADER_FILL;
-    cell.border = { bottom: { style: 'thin' } };
-  });
+  const sheet = workbook.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: HEADER_ROW }] });
+  writeTemplateHeader(sheet, spec.title, spec.columns);
   rows.forEach((values, i) => {
-    const row = sheet.getRow(SOCIAL_FIRST_DATA_ROW + i);
+    const row = sheet.getRow(FIRST_DATA_ROW + i);
     row.values = values;
     for (let col = 1; col <= spec.given; col++) row.getCell(col).fill = GIVEN_FILL;
     for (const [col, format] of Object.entries(spec.numbers)) row.getCell(Number(col)).numFmt = format;
@@ -190,7 +178,7 @@ export async function writeSocialWorkbook(
     },
     assistanceTemplateRows(facts, year),
   );
-  writeGuide(workbook.addWorksheet(SOCIAL_GUIDE_SHEET), facts, year);
+  writeGuide(workbook.addWorksheet(GUIDE_SHEET), facts, year);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }
