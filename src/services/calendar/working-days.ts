@@ -97,4 +97,3 @@ export function localDate(instant: Date, zone: RegionTimeZone): string {
     Math.floor((instant.getTime() + ZONE_OFFSET_HOURS[zone] * 60 * 60 * 1000) / DAY_MS) * DAY_MS,
   );
 }
-

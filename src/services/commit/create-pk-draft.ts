@@ -17,7 +17,7 @@
  * - Cascade: `parentPkId` (or, when omitted, the parent unit's PK of the same
  *   year if there is one) must be the PK of the unit directly above.
  */
-import { and, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { rollUpBudget, type BudgetNode, type RolledUpNode } from '../../domain/budget-rollup.ts';
 import { assertRupiah } from '../../domain/numbers.ts';
@@ -45,6 +45,7 @@ import { fieldIssue, loadReference, WHAT } from '../plan/renstra-rows.ts';
 import { withStoreErrors } from '../plan/store-errors.ts';
 import { parseInput } from '../validate.ts';
 import { pkVersionResult, type PkVersionResult } from './pk-rows.ts';
+import { periodCoversYear } from '../plan/renstra-period-of-year.ts';
 
 export const createPkDraftInput = z.strictObject({
   agencyId: z.uuid(),
@@ -188,13 +189,7 @@ export async function createPkDraft(ctx: ServiceContext, input: unknown): Promis
       const [period] = await tx
         .select()
         .from(renstraPeriod)
-        .where(
-          and(
-            eq(renstraPeriod.agencyId, data.agencyId),
-            lte(renstraPeriod.startYear, data.year),
-            gte(renstraPeriod.endYear, data.year),
-          ),
-        );
+        .where(and(eq(renstraPeriod.agencyId, data.agencyId), periodCoversYear(data.year)));
       if (!period) {
         throw fieldIssue(
           'year',

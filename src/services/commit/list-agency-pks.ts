@@ -7,13 +7,14 @@
  * Renstra period that covers the year (a PK draft is built from it; none: no
  * PK can be drafted for the year).
  */
-import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Echelon, PkStatus, PkVersionKind } from '../../store/schema/enums.ts';
 import { orgUnit, perjanjianKinerja, pkTarget, pkVersion, renstraPeriod } from '../../store/schema/index.ts';
 import { authorizeForAgency } from '../agency-scope.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { parseInput } from '../validate.ts';
+import { periodCoversYear } from '../plan/renstra-period-of-year.ts';
 
 export const listAgencyPksInput = z.strictObject({
   agencyId: z.uuid(),
@@ -85,13 +86,7 @@ export async function listAgencyPks(ctx: ServiceContext, input: unknown): Promis
     const [period] = await tx
       .select({ id: renstraPeriod.id, startYear: renstraPeriod.startYear, endYear: renstraPeriod.endYear })
       .from(renstraPeriod)
-      .where(
-        and(
-          eq(renstraPeriod.agencyId, data.agencyId),
-          lte(renstraPeriod.startYear, data.year),
-          gte(renstraPeriod.endYear, data.year),
-        ),
-      )
+      .where(and(eq(renstraPeriod.agencyId, data.agencyId), periodCoversYear(data.year)))
       .limit(1);
     const pks = await tx
       .select()

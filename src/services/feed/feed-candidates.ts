@@ -4,10 +4,11 @@
  * set the mark), and for those fed by the module, their realisation of the
  * year the value lands in.
  */
-import { and, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../store/database.ts';
 import type { IndicatorFeed, RealisationStatus } from '../../store/schema/enums.ts';
 import { indicator, realisation, renstraPeriod } from '../../store/schema/index.ts';
+import { periodCoversYear } from '../plan/renstra-period-of-year.ts';
 
 export type FeedCandidate = {
   id: string;
@@ -38,13 +39,7 @@ export async function feedCandidates(
     })
     .from(indicator)
     .innerJoin(renstraPeriod, eq(renstraPeriod.id, indicator.renstraPeriodId))
-    .where(
-      and(
-        eq(indicator.agencyId, agencyId),
-        lte(renstraPeriod.startYear, periodYear),
-        gte(renstraPeriod.endYear, periodYear),
-      ),
-    )
+    .where(and(eq(indicator.agencyId, agencyId), periodCoversYear(periodYear)))
     .orderBy(indicator.sortOrder, indicator.code);
   const fed = rows.filter((r) => r.feed === feed).map((r) => r.id);
   const values =

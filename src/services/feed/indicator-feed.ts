@@ -15,7 +15,7 @@
  * - a year recorded per quarter or month, or a locked period, is skipped and
  *   reported, never overwritten.
  */
-import { and, eq, gte, lte } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { roundHalfUp, toPlainDecimal } from '../../domain/numbers.ts';
 import type { Database } from '../../store/database.ts';
 import type { IndicatorFeed } from '../../store/schema/enums.ts';
@@ -24,6 +24,7 @@ import { recordAudit } from '../audit.ts';
 import { lockInForce, quarterOf } from '../calendar/period-lock.ts';
 import type { ServiceContext } from '../context.ts';
 import { updateVersioned } from '../versioned-update.ts';
+import { periodCoversYear } from '../plan/renstra-period-of-year.ts';
 
 /** What happened to one fed indicator's realisation. */
 export type FeedOutcome = {
@@ -55,14 +56,7 @@ export async function fedIndicators(
     .select({ id: indicator.id, code: indicator.code, name: indicator.name })
     .from(indicator)
     .innerJoin(renstraPeriod, eq(renstraPeriod.id, indicator.renstraPeriodId))
-    .where(
-      and(
-        eq(indicator.agencyId, agencyId),
-        eq(indicator.feed, feed),
-        lte(renstraPeriod.startYear, year),
-        gte(renstraPeriod.endYear, year),
-      ),
-    )
+    .where(and(eq(indicator.agencyId, agencyId), eq(indicator.feed, feed), periodCoversYear(year)))
     .orderBy(indicator.code);
 }
 

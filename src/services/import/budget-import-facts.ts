@@ -6,17 +6,11 @@
  * shows), their kegiatan and sub kegiatan, the year's budget lines with
  * their realisations, and the realisation-quarter locks of the year.
  */
-import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../store/database.ts';
-import {
-  budgetLine,
-  budgetRealisation,
-  kegiatan,
-  program,
-  renstraPeriod,
-  subKegiatan,
-} from '../../store/schema/index.ts';
+import { budgetLine, budgetRealisation, kegiatan, program, subKegiatan } from '../../store/schema/index.ts';
 import { loadQuarterLocks, type QuarterLock } from './realisation-import-facts.ts';
+import { renstraPeriodOfYear } from '../plan/renstra-period-of-year.ts';
 
 export type StoredProgram = { id: string; code: string; name: string };
 export type StoredKegiatan = StoredProgram & { programId: string };
@@ -48,17 +42,7 @@ export async function loadBudgetImportFacts(
   regionId: string,
   year: number,
 ): Promise<BudgetImportFacts> {
-  const [period] = await tx
-    .select({ id: renstraPeriod.id })
-    .from(renstraPeriod)
-    .where(
-      and(
-        eq(renstraPeriod.agencyId, agencyId),
-        lte(renstraPeriod.startYear, year),
-        gte(renstraPeriod.endYear, year),
-      ),
-    )
-    .orderBy(asc(renstraPeriod.startYear));
+  const period = await renstraPeriodOfYear(tx, agencyId, year);
   const lines = await tx
     .select()
     .from(budgetLine)

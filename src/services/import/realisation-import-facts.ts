@@ -5,7 +5,7 @@
  * components, the year's realisations and their component values, and the
  * period locks of the year.
  */
-import { and, asc, eq, getTableColumns, gte, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, isNull, or, sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../../store/database.ts';
 import {
   indicator,
@@ -13,11 +13,11 @@ import {
   periodLock,
   realisation,
   realisationComponent,
-  renstraPeriod,
 } from '../../store/schema/index.ts';
 import type { ReportingFrequency } from '../../store/schema/enums.ts';
 import type { IndicatorRow } from '../record/realisation-input.ts';
 import type { RealisationRow } from '../record/realisation-facts.ts';
+import { renstraPeriodOfYear } from '../plan/renstra-period-of-year.ts';
 
 export type ImportIndicator = IndicatorRow & {
   code: string;
@@ -73,17 +73,7 @@ export async function loadRealisationImportFacts(
   regionId: string,
   year: number,
 ): Promise<RealisationImportFacts> {
-  const [period] = await tx
-    .select({ id: renstraPeriod.id })
-    .from(renstraPeriod)
-    .where(
-      and(
-        eq(renstraPeriod.agencyId, agencyId),
-        lte(renstraPeriod.startYear, year),
-        gte(renstraPeriod.endYear, year),
-      ),
-    )
-    .orderBy(asc(renstraPeriod.startYear));
+  const period = await renstraPeriodOfYear(tx, agencyId, year);
   const empty: RealisationImportFacts = {
     renstraPeriodId: null,
     indicators: [],

@@ -6,18 +6,18 @@
  * in the period), their components and Renstra targets, and which indicators
  * already have a PK target (their polarity can no longer change).
  */
-import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../store/database.ts';
 import {
   indicator,
   indicatorComponent,
   indicatorTarget,
   pkTarget,
-  renstraPeriod,
   renstraTujuan,
   sasaranRpjmdLink,
   sasaranStrategis,
 } from '../../store/schema/index.ts';
+import { renstraPeriodOfYear } from '../plan/renstra-period-of-year.ts';
 
 export type TujuanRow = typeof renstraTujuan.$inferSelect;
 export type SasaranRow = typeof sasaranStrategis.$inferSelect;
@@ -58,17 +58,7 @@ export async function loadRenstraImportFacts(
   agencyId: string,
   year: number,
 ): Promise<RenstraImportFacts> {
-  const [period] = await tx
-    .select({ id: renstraPeriod.id, startYear: renstraPeriod.startYear, endYear: renstraPeriod.endYear })
-    .from(renstraPeriod)
-    .where(
-      and(
-        eq(renstraPeriod.agencyId, agencyId),
-        lte(renstraPeriod.startYear, year),
-        gte(renstraPeriod.endYear, year),
-      ),
-    )
-    .orderBy(asc(renstraPeriod.startYear));
+  const period = await renstraPeriodOfYear(tx, agencyId, year);
   const facts: RenstraImportFacts = {
     period: period ?? null,
     tujuan: [],

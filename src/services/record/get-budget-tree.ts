@@ -8,7 +8,7 @@
  * line is listed (its pagu can be entered). Amounts are as stored: totals and
  * absorption are the domain's (budget-rollup.ts), not computed here.
  */
-import { and, asc, eq, gte, inArray, lte, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import { z } from 'zod';
 import type { PeriodKind, SpendingType } from '../../store/schema/enums.ts';
 import {
@@ -24,6 +24,7 @@ import { authorizeForAgency } from '../agency-scope.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { parseInput } from '../validate.ts';
 import { yearInput } from './record-inputs.ts';
+import { periodCoversYear } from '../plan/renstra-period-of-year.ts';
 
 export const getBudgetTreeInput = z.object({ agencyId: z.uuid(), year: yearInput });
 export type GetBudgetTreeInput = z.input<typeof getBudgetTreeInput>;
@@ -118,13 +119,7 @@ export async function getBudgetTree(ctx: ServiceContext, input: unknown): Promis
     const covering = await tx
       .select({ id: renstraPeriod.id })
       .from(renstraPeriod)
-      .where(
-        and(
-          eq(renstraPeriod.agencyId, agencyId),
-          lte(renstraPeriod.startYear, year),
-          gte(renstraPeriod.endYear, year),
-        ),
-      );
+      .where(and(eq(renstraPeriod.agencyId, agencyId), periodCoversYear(year)));
     const programFilter = or(
       covering.length > 0
         ? inArray(

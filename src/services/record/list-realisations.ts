@@ -23,7 +23,7 @@
  *   (period-lock.ts `quarterOf`) is in force; `lockedPeriods` lists, per
  *   period kind, the period numbers that are locked.
  */
-import { and, asc, count, desc, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { NegativeFormula } from '../../domain/capaian.ts';
 import type { Scale } from '../../domain/scales.ts';
@@ -51,6 +51,7 @@ import { inTransaction, type ServiceContext } from '../context.ts';
 import { parseInput } from '../validate.ts';
 import { indicatorYearTargetSql, type YearTargetJson } from '../measure/measurement-data-targets.ts';
 import { measurementPolicy } from './realisation-measure.ts';
+import { periodCoversYear } from '../plan/renstra-period-of-year.ts';
 
 export const listRealisationsInput = z.strictObject({
   agencyId: z.uuid(),
@@ -151,13 +152,7 @@ export async function listRealisations(ctx: ServiceContext, input: unknown): Pro
     const [renstra] = await tx
       .select({ id: renstraPeriod.id, startYear: renstraPeriod.startYear, endYear: renstraPeriod.endYear })
       .from(renstraPeriod)
-      .where(
-        and(
-          eq(renstraPeriod.agencyId, agencyId),
-          lte(renstraPeriod.startYear, year),
-          gte(renstraPeriod.endYear, year),
-        ),
-      )
+      .where(and(eq(renstraPeriod.agencyId, agencyId), periodCoversYear(year)))
       .orderBy(desc(renstraPeriod.startYear))
       .limit(1);
     const grid: RealisationGrid = {

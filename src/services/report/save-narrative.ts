@@ -14,7 +14,7 @@
  *   change.
  * - Line ends are stored as `\n`; the text is otherwise kept as typed.
  */
-import { and, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../store/database.ts';
 import { lkjipReport, narrative, renstraPeriod, sasaranStrategis } from '../../store/schema/index.ts';
@@ -34,6 +34,7 @@ import {
   rowsOfKey,
   storageOf,
 } from './narrative-keys.ts';
+import { periodCoversYear } from '../plan/renstra-period-of-year.ts';
 
 /** Longest narrative text of one section. */
 export const NARRATIVE_MAX_CHARS = 20_000;
@@ -184,8 +185,7 @@ async function requireSasaran(
       and(
         eq(sasaranStrategis.id, sasaranId),
         eq(sasaranStrategis.agencyId, agencyId),
-        lte(renstraPeriod.startYear, year),
-        gte(renstraPeriod.endYear, year),
+        periodCoversYear(year),
       ),
     );
   if (!row)
