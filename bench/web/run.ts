@@ -22,6 +22,7 @@ import { chromium, type Page } from 'playwright-core';
 import { startServer } from '../../src/http/server.ts';
 
 const RELOADS = Number(process.env.BENCH_RELOADS ?? 10);
+const COLD_LOADS = Number(process.env.BENCH_COLD_LOADS ?? 5);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 function kb(bytes: number): string {
@@ -101,7 +102,8 @@ async function main(): Promise<void> {
       // the main thread is free: a task queued now runs at once
       return page.evaluate(() => new Promise<number>((done) => setTimeout(() => done(performance.now()), 0)));
     };
-    const cold = await (async () => {
+    // a new browser context has an empty cache: each cold load fetches, parses and compiles everything
+    const coldOnce = async (): Promise<number> => {
       const fresh = await browser.newContext({ viewport: { width: 1366, height: 768 } });
       await fresh.addCookies(await context.cookies());
       const freshPage = await fresh.newPage();
@@ -112,7 +114,10 @@ async function main(): Promise<void> {
       );
       await fresh.close();
       return at;
-    })();
+    };
+    const colds: number[] = [];
+    for (let i = 0; i < COLD_LOADS; i += 1) colds.push(await coldOnce());
+    const cold = median(colds);
     const warm: number[] = [];
     for (let i = 0; i < RELOADS; i += 1) warm.push(await timeDashboard());
 
@@ -141,7 +146,9 @@ async function main(): Promise<void> {
     console.log(
       `first load of the shell (login page): ${shell.count} scripts, ${kb(shell.encoded)} compressed (${kb(shell.decoded)} uncompressed) — goal ≤ 250 KB`,
     );
-    console.log(`dashboard interactive, cold (new browser context): ${cold.toFixed(0)} ms — goal ≤ 1.000 ms`);
+    console.log(
+      `dashboard interactive, cold (new browser context): median ${cold.toFixed(0)} ms, min ${Math.min(...colds).toFixed(0)} ms over ${COLD_LOADS} (first ${colds[0]!.toFixed(0)} ms) — goal ≤ 1.000 ms`,
+    );
     console.log(
       `dashboard interactive, warm: median ${median(warm).toFixed(0)} ms, max ${Math.max(...warm).toFixed(0)} ms over ${RELOADS} loads`,
     );
