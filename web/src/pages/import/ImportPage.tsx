@@ -228,12 +228,12 @@ export default function ImportPage() {
               value={kind}
               onChange={(value) => {
                 if (value) setKind(value as ImportKind);
+                setFile(null); // a file chosen for another kind is not this kind's file
                 reset();
               }}
               allowDeselect={false}
               w={420}
               maw="100%"
-              comboboxProps={{ width: 'max-content' }}
             />
             {json ? (
               exportButton
