@@ -117,7 +117,8 @@ function ImportRun({
   if (outcome.isPending) return <Loading />;
   if (outcome.isError) return <ProblemAlert error={outcome.error} onRetry={() => void outcome.refetch()} />;
   const result = outcome.data;
-  if (result.status === 'refused') return <ProblemTable outcome={result} />;
+  const json = JSON_KINDS.includes(result.kind as ImportKind);
+  if (result.status === 'refused') return <ProblemTable outcome={result} json={json} />;
   if (result.status === 'applied')
     return (
       <Alert color="green" title={t('applied.title')} data-testid="import-applied">
@@ -146,11 +147,15 @@ function ImportRun({
           {t('preview.title')}
         </Title>
         <Text size="sm" c="dimmed">
-          {t('preview.rowsRead', { count: result.rowsRead })}
+          {t(json ? 'preview.jsonRowsRead' : 'preview.rowsRead', { count: result.rowsRead })}
         </Text>
       </Group>
       <CountBadges outcome={result} />
-      {changes === 0 ? <Text size="sm">{t('preview.nothing')}</Text> : <ChangeTable outcome={result} />}
+      {changes === 0 ? (
+        <Text size="sm">{t('preview.nothing')}</Text>
+      ) : (
+        <ChangeTable outcome={result} json={json} />
+      )}
       <Group gap="sm">
         {changes > 0 && (
           <Button onClick={() => onConfirm(result.digest)} loading={confirming}>
@@ -158,7 +163,7 @@ function ImportRun({
           </Button>
         )}
         <Button variant="default" onClick={onReset}>
-          {t('preview.cancel')}
+          {t(changes > 0 ? 'preview.cancel' : 'preview.close')}
         </Button>
       </Group>
     </Stack>
@@ -213,7 +218,7 @@ export default function ImportPage() {
       {header}
       <Stack gap="md" maw={1100}>
         <Step
-          title={t('step1.title')}
+          title={t(json ? 'step1.jsonTitle' : 'step1.title')}
           hint={t(json ? 'step1.jsonHint' : [`step1.hints.${kind}`, 'step1.hint'], { year })}
         >
           <Group align="flex-end" gap="sm" wrap="wrap">
@@ -223,20 +228,26 @@ export default function ImportPage() {
               value={kind}
               onChange={(value) => {
                 if (value) setKind(value as ImportKind);
+                setFile(null); // a file chosen for another kind is not this kind's file
                 reset();
               }}
               allowDeselect={false}
-              w={320}
+              w={420}
+              maw="100%"
             />
-            {!json && (
+            {json ? (
+              exportButton
+            ) : (
               <Button component="a" href={templateUrl(agencyId, kind, year)} download variant="light">
                 {t('step1.download', { year })}
               </Button>
             )}
-            {exportButton}
           </Group>
         </Step>
-        <Step title={t('step2.title')} hint={t(json ? 'step2.jsonHint' : 'step2.hint', { year })}>
+        <Step
+          title={t('step2.title')}
+          hint={t(json ? 'step2.jsonHint' : [`step2.hints.${kind}`, 'step2.hint'], { year })}
+        >
           <Group align="flex-end" gap="sm" wrap="wrap">
             <FileInput
               label={t(json ? 'step2.jsonFile' : 'step2.file')}
@@ -252,7 +263,8 @@ export default function ImportPage() {
                 reset();
               }}
               clearable
-              w={320}
+              w={420}
+              maw="100%"
             />
             <Button
               onClick={() => start.mutate({ mode: 'preview' })}

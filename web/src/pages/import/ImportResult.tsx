@@ -2,13 +2,14 @@
 import { Alert, Badge, Group, Table, Text } from '@mantine/core';
 import { useTexts } from '../../i18n/i18n.ts';
 import { show } from '../../format.ts';
-import type { ImportOutcome } from './import-api.ts';
+import { MULTI_SHEET_KINDS, type ImportKind, type ImportOutcome } from './import-api.ts';
 import { texts } from './texts.ts';
 
 type Refused = Extract<ImportOutcome, { status: 'refused' }>;
 type Counted = Exclude<ImportOutcome, { status: 'refused' }>;
 
-export function ProblemTable({ outcome }: { outcome: Refused }) {
+/** A JSON file (`json`) has no sheets or rows: its problems are named by their place in the file. */
+export function ProblemTable({ outcome, json = false }: { outcome: Refused; json?: boolean }) {
   const { t, i18n } = useTexts('import', texts);
   const en = i18n.language === 'en';
   return (
@@ -18,16 +19,16 @@ export function ProblemTable({ outcome }: { outcome: Refused }) {
       data-testid="import-refused"
     >
       <Text size="sm" mb="xs">
-        {t('refused.hint')}
+        {t(json ? 'refused.jsonHint' : 'refused.hint')}
       </Text>
       <Table.ScrollContainer minWidth={640}>
         <Table striped withTableBorder fz="sm">
           <Table.Caption>{t('refused.caption')}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('column.sheet')}</Table.Th>
-              <Table.Th className="num">{t('column.row')}</Table.Th>
-              <Table.Th>{t('column.column')}</Table.Th>
+              {!json && <Table.Th>{t('column.sheet')}</Table.Th>}
+              {!json && <Table.Th className="num">{t('column.row')}</Table.Th>}
+              <Table.Th>{t(json ? 'column.place' : 'column.column')}</Table.Th>
               <Table.Th>{t('column.found')}</Table.Th>
               <Table.Th>{t('column.expected')}</Table.Th>
             </Table.Tr>
@@ -35,8 +36,8 @@ export function ProblemTable({ outcome }: { outcome: Refused }) {
           <Table.Tbody>
             {outcome.problems.map((p, i) => (
               <Table.Tr key={i}>
-                <Table.Td>{p.sheet}</Table.Td>
-                <Table.Td className="num">{p.row ?? '–'}</Table.Td>
+                {!json && <Table.Td>{p.sheet}</Table.Td>}
+                {!json && <Table.Td className="num">{p.row ?? '–'}</Table.Td>}
                 <Table.Td>{p.column ?? '–'}</Table.Td>
                 <Table.Td>
                   {p.found ?? (
@@ -88,10 +89,13 @@ function shown(value: string | null): string {
   return show.number(Number(value), (value.split('.')[1] ?? '').length);
 }
 
-export function ChangeTable({ outcome }: { outcome: Counted }) {
+/** The new and changed rows; the label's header names what the kind's labels hold (a JSON file numbers its changes). */
+export function ChangeTable({ outcome, json = false }: { outcome: Counted; json?: boolean }) {
   const { t } = useTexts('import', texts);
   const total = outcome.counts.new + outcome.counts.changed;
   if (total === 0) return null;
+  // a row number alone is ambiguous in a workbook of several data sheets
+  const sheets = !json && MULTI_SHEET_KINDS.includes(outcome.kind as ImportKind);
   return (
     <>
       <Table.ScrollContainer minWidth={600}>
@@ -99,16 +103,18 @@ export function ChangeTable({ outcome }: { outcome: Counted }) {
           <Table.Caption>{t('preview.caption')}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th className="num">{t('column.row')}</Table.Th>
-              <Table.Th>{t('column.what')}</Table.Th>
+              {sheets && <Table.Th>{t('column.sheet')}</Table.Th>}
+              <Table.Th className="num">{t(json ? 'column.no' : 'column.row')}</Table.Th>
+              <Table.Th>{t([`column.whats.${outcome.kind}`, 'column.what'])}</Table.Th>
               <Table.Th>{t('column.change')}</Table.Th>
               <Table.Th className="num">{t('column.before')}</Table.Th>
               <Table.Th className="num">{t('column.after')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {outcome.changes.map((c) => (
-              <Table.Tr key={`${c.sheet}-${c.row}`}>
+            {outcome.changes.map((c, i) => (
+              <Table.Tr key={i}>
+                {sheets && <Table.Td>{c.sheet}</Table.Td>}
                 <Table.Td className="num">{c.row}</Table.Td>
                 <Table.Td>{c.label}</Table.Td>
                 <Table.Td>

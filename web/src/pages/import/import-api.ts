@@ -25,7 +25,11 @@ export const IMPORT_RESULT_PAGES: Partial<Record<ImportKind, string>> = {
   ikm: 'ikm',
   sosial: 'data-sosial',
   renstra: 'renstra',
+  'report-data': 'realisasi',
 };
+
+/** Kinds whose workbook has several data sheets (a change names its sheet as well as its row). */
+export const MULTI_SHEET_KINDS: readonly ImportKind[] = ['sosial', 'renstra'];
 
 /** Kinds read from a JSON file (no Excel template; the export writes their file). */
 export const JSON_KINDS: readonly ImportKind[] = ['report-data'];
