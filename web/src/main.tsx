@@ -6,7 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { ApiError } from './api/client.ts';
-import { preloadPageOf, router } from './app/routes.tsx';
+import { router } from './app/routes.tsx';
 import { theme } from './app/theme.ts';
 import './i18n/i18n.ts';
 
@@ -21,8 +21,6 @@ const queryClient = new QueryClient({
     },
   },
 });
-
-preloadPageOf(window.location.pathname);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
