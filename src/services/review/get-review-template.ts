@@ -6,7 +6,7 @@ import { authorizeForAgency } from '../agency-scope.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { parseInput } from '../validate.ts';
 import type { WorksheetFile } from './export-review-worksheet.ts';
-import { buildReviewTemplate } from './review-template.ts';
+import { buildReviewTemplate } from './write-review-template.ts';
 
 export const getReviewTemplateInput = z.strictObject({
   agencyId: z.uuid(),

@@ -10,7 +10,7 @@
  *   words: the narrative checks compare them with the tables;
  * - `report_data`: an uploaded `akuntabel/report-data@1` file (a published
  *   report's numbers as printed);
- * - `template`: a filled review template (.xlsx, review-template.ts), sent
+ * - `template`: a filled review template (.xlsx, read-review-template.ts), sent
  *   as base64.
  *
  * Findings are computed in Indonesian and English and stored with the LKjIP
@@ -33,7 +33,7 @@ import { loadLkjipSource } from '../report/load-lkjip-source.ts';
 import { parseInput } from '../validate.ts';
 import { actingUser } from './lkjip-report.ts';
 import { reviewResult, storedFindings, type ReviewResult } from './review-record.ts';
-import { readReviewTemplate } from './review-template.ts';
+import { readReviewTemplate } from './read-review-template.ts';
 
 /** A filled template is small (tens of kB); 700 kB of .xlsx, sent as base64 within the API's 1 MB body, is far more than any report's tables. */
 export const REVIEW_TEMPLATE_MAX_BYTES = 700 * 1024;

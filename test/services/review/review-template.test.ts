@@ -6,7 +6,8 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { buildReviewTemplate, readReviewTemplate } from '../../../src/services/review/review-template.ts';
+import { readReviewTemplate } from '../../../src/services/review/read-review-template.ts';
+import { buildReviewTemplate } from '../../../src/services/review/write-review-template.ts';
 
 async function filled(fill: (book: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
