@@ -18,7 +18,7 @@ import { PK, PK_VERSION } from '../commit/pk-rows.ts';
 import { inTransaction, type ServiceContext } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { parseInput } from '../validate.ts';
-import { pkSourceOf } from './load-lkjip-source.ts';
+import { pkSourceOf } from './lkjip-renstra-pk-organisation.ts';
 
 const versionNumber = z.number().int().positive().optional();
 
