@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -9,5 +10,8 @@ export default defineConfig({
     testTimeout: 30_000,
     // a fresh test database (migrated template copy) can take more than the default 10 s on a loaded machine
     hookTimeout: 60_000,
+    // vitest's default is one worker less than the cores: on CI's 2 cores a single worker ran the
+    // suite serially; many suites wait on a database or a browser, so two overlap well
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
