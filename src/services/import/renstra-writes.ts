@@ -5,7 +5,7 @@
  * read, so a row changed meanwhile is a conflict). Parents are named by code:
  * a new sasaran's id is made only when it is written.
  */
-import type { OrdinalScale } from '../../store/schema/renstra.ts';
+import type { OrdinalScale } from '../../store/schema/indicators.ts';
 import type { PeriodAggregation, Polarity, ReportingFrequency } from '../../store/schema/enums.ts';
 import type { Texts } from '../errors.ts';
 import type { ImportChange, ImportCounts, ProblemList } from './import-outcome.ts';

@@ -5,7 +5,7 @@
  * shown.
  */
 import type { TargetColumns } from '../plan/measured-value.ts';
-import type { OrdinalScale } from '../../store/schema/renstra.ts';
+import type { OrdinalScale } from '../../store/schema/indicators.ts';
 import type {
   PeriodAggregation,
   Polarity,

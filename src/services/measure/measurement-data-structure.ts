@@ -4,7 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../../store/database.ts';
-import type { OrdinalScale } from '../../store/schema/renstra.ts';
+import type { OrdinalScale } from '../../store/schema/indicators.ts';
 import type {
   PeriodAggregation,
   Polarity,

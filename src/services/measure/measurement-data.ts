@@ -17,7 +17,7 @@
  * budget_line_agency_year_idx, agency_region_idx.
  */
 import type { Database } from '../../store/database.ts';
-import type { OrdinalScale } from '../../store/schema/renstra.ts';
+import type { OrdinalScale } from '../../store/schema/indicators.ts';
 import type { CustomScaleBand } from '../../store/schema/settings.ts';
 import type {
   PeriodAggregation,

@@ -12,7 +12,7 @@ import {
   RESULT_KINDS,
   type Polarity,
 } from '../../store/schema/enums.ts';
-import type { OrdinalScale } from '../../store/schema/renstra.ts';
+import type { OrdinalScale } from '../../store/schema/indicators.ts';
 import { validationError, type FieldError } from '../errors.ts';
 import { gradeInput, targetColumns, targetShapeInput, type TargetShapeInput } from './measured-value.ts';
 import { socialSourceInput } from './social-binding.ts';

@@ -1,7 +1,7 @@
 /** An indicator as the plan use cases return it: plain values, no Drizzle rows. */
 import type { indicator, indicatorComponent } from '../../store/schema/index.ts';
 import type { IndicatorFeed, SocialComponentSource } from '../../store/schema/enums.ts';
-import type { OrdinalScale } from '../../store/schema/renstra.ts';
+import type { OrdinalScale } from '../../store/schema/indicators.ts';
 
 export type IndicatorComponentResult = {
   id: string;

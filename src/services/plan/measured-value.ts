@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { computeCapaian } from '../../domain/capaian.ts';
 import { parseNumber, roundedDecimalText } from '../../domain/numbers.ts';
 import type { Polarity } from '../../store/schema/enums.ts';
-import type { OrdinalScale } from '../../store/schema/renstra.ts';
+import type { OrdinalScale } from '../../store/schema/indicators.ts';
 import type { FieldError, Texts } from '../errors.ts';
 import { validationError } from '../errors.ts';
 

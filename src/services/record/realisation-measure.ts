@@ -23,7 +23,7 @@ import { validateScale, type Scale } from '../../domain/scales.ts';
 import { queryRows, type Database } from '../../store/database.ts';
 import type { PeriodAggregation, PeriodKind, Polarity, ScalePreset } from '../../store/schema/enums.ts';
 import { agency, type indicatorTarget, measurementSetting, realisation } from '../../store/schema/index.ts';
-import type { OrdinalScale } from '../../store/schema/renstra.ts';
+import type { OrdinalScale } from '../../store/schema/indicators.ts';
 import type { ServiceContext } from '../context.ts';
 import { yearTargetSql, type YearTargetJson } from '../measure/measurement-data-targets.ts';
 import { ReadCache } from '../read-cache.ts';

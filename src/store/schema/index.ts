@@ -2,6 +2,7 @@
 export * from './enums.ts';
 export * from './regions-agencies.ts';
 export * from './renstra.ts';
+export * from './indicators.ts';
 export * from './perjanjian-kinerja.ts';
 export * from './realisasi.ts';
 export * from './budget.ts';

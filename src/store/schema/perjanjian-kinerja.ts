@@ -30,7 +30,8 @@ import {
 } from './columns.ts';
 import { PK_STATUSES, PK_VERSION_KINDS } from './enums.ts';
 import { agency, orgUnit, signatory } from './regions-agencies.ts';
-import { indicator, kegiatan, program, subKegiatan } from './renstra.ts';
+import { indicator } from './indicators.ts';
+import { kegiatan, program, subKegiatan } from './renstra.ts';
 import { appUser } from './accounts.ts';
 
 /** One PK: a unit's commitment for a year. */

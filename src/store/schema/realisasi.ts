@@ -30,7 +30,7 @@ import {
   REALISATION_STATUSES,
 } from './enums.ts';
 import { agency } from './regions-agencies.ts';
-import { indicator, indicatorComponent } from './renstra.ts';
+import { indicator, indicatorComponent } from './indicators.ts';
 import { appUser } from './accounts.ts';
 
 /** `bytea` read and written as a Node Buffer/Uint8Array on both engines. */
